@@ -1,0 +1,21 @@
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import type { PageCache } from './http/cache.ts';
+import type { Clock } from './lib/clock.ts';
+import type { Ids } from './lib/ids.ts';
+import type { SiteDirectory } from './sites/site-directory.ts';
+
+/** Everything a request handler may need, passed explicitly to each feature plugin. */
+export interface AppDeps {
+  db: Database['db'];
+  engine: Database['engine'];
+  config: Config;
+  clock: Clock;
+  ids: Ids;
+  /** Key for CSRF tokens and signed cookies: SERAI_SECRET or one generated into the database. */
+  secret: string;
+  pageCache: PageCache;
+  sites: SiteDirectory;
+  /** Folder that holds uploaded media and its resized variants. */
+  mediaDir: string;
+}

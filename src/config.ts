@@ -1,0 +1,127 @@
+// The only reader of process.env. Every setting is declared once here with its
+// environment variable, default and documentation; the README table is checked
+// against this list by config.test.ts so the two never drift.
+import path from 'node:path';
+
+export type DatabaseEngine = 'sqlite' | 'postgres';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databaseEngine: DatabaseEngine;
+  publicUrl: string | undefined;
+  secret: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  pageCache: boolean;
+  trustProxy: boolean;
+  loginRateLimit: number;
+  maxBodyBytes: number;
+  maxUploadBytes: number;
+  schedulerIntervalSeconds: number;
+}
+
+interface Setting<K extends keyof Config> {
+  key: K;
+  env: string;
+  aliases?: string[];
+  default: string;
+  doc: string;
+  parse: (raw: string) => Config[K];
+}
+
+class ConfigProblem extends Error {}
+
+function integer(min: number, max: number) {
+  return (raw: string): number => {
+    if (!/^\d+$/.test(raw.trim())) throw new ConfigProblem(`must be a whole number, got "${raw}"`);
+    const n = Number(raw);
+    if (n < min || n > max) throw new ConfigProblem(`must be between ${min} and ${max}, got ${n}`);
+    return n;
+  };
+}
+
+function boolean(raw: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigProblem(`must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(values: readonly T[]) {
+  return (raw: string): T => {
+    if ((values as readonly string[]).includes(raw)) return raw as T;
+    throw new ConfigProblem(`must be one of ${values.join(', ')}, got "${raw}"`);
+  };
+}
+
+function optionalUrl(protocols: string[]) {
+  return (raw: string): string | undefined => {
+    if (raw === '') return undefined;
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new ConfigProblem(`is not a URL`);
+    }
+    if (!protocols.includes(url.protocol)) {
+      throw new ConfigProblem(`must start with ${protocols.join(' or ')} (unknown engine "${url.protocol.replace(/:$/, '')}")`);
+    }
+    return raw;
+  };
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const SETTINGS = [
+  { key: 'port', env: 'SERAI_PORT', aliases: ['PORT'], default: '3000', doc: 'TCP port to listen on (plain `PORT`, as hosting platforms set it, also works).', parse: integer(0, 65535) },
+  { key: 'host', env: 'SERAI_HOST', default: '0.0.0.0', doc: 'Address to bind.', parse: (raw: string) => raw.trim() || '0.0.0.0' },
+  { key: 'dataDir', env: 'SERAI_DATA_DIR', default: './data', doc: 'Folder for the SQLite database file and uploaded media.', parse: (raw: string) => path.resolve(raw) },
+  { key: 'databaseUrl', env: 'SERAI_DATABASE_URL', default: '', doc: 'Empty: embedded SQLite in the data folder. `postgres://user@host/db`: PostgreSQL.', parse: optionalUrl(['postgres:', 'postgresql:']) },
+  { key: 'publicUrl', env: 'SERAI_PUBLIC_URL', default: '', doc: 'The public origin (e.g. `https://example.org`), used for absolute links and secure cookies. Empty: derived from the request.', parse: optionalUrl(['http:', 'https:']) },
+  { key: 'secret', env: 'SERAI_SECRET', default: '', doc: 'Key for signed cookies and CSRF tokens (at least 32 characters). Empty: one is generated once and kept in the database.', parse: (raw: string) => {
+    if (raw === '') return undefined;
+    if (raw.length < 32) throw new ConfigProblem('must be at least 32 characters');
+    return raw;
+  } },
+  { key: 'logLevel', env: 'SERAI_LOG_LEVEL', default: 'info', doc: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(LOG_LEVELS) },
+  { key: 'pageCache', env: 'SERAI_PAGE_CACHE', default: 'true', doc: 'Keep rendered public pages in memory until content changes.', parse: boolean },
+  { key: 'trustProxy', env: 'SERAI_TRUST_PROXY', default: 'false', doc: 'Trust `X-Forwarded-*` headers from a reverse proxy (needed for the real client IP and HTTPS detection).', parse: boolean },
+  { key: 'loginRateLimit', env: 'SERAI_LOGIN_RATE_LIMIT', default: '10', doc: 'Login attempts allowed per IP address per 15 minutes.', parse: integer(1, 100000) },
+  { key: 'maxBodyBytes', env: 'SERAI_MAX_BODY_BYTES', default: '1048576', doc: 'Largest accepted form or JSON body, in bytes; larger answers 413.', parse: integer(1024, 1073741824) },
+  { key: 'maxUploadBytes', env: 'SERAI_MAX_UPLOAD_BYTES', default: '20971520', doc: 'Largest accepted image upload, in bytes.', parse: integer(1024, 1073741824) },
+  { key: 'schedulerIntervalSeconds', env: 'SERAI_SCHEDULER_INTERVAL', default: '15', doc: 'How often, in seconds, scheduled articles are checked for publication.', parse: integer(1, 3600) },
+] as const satisfies readonly Setting<keyof Config>[];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function rawValue(setting: { env: string; aliases?: readonly string[]; default: string }, env: Record<string, string | undefined>): { name: string; raw: string } {
+  for (const name of [setting.env, ...(setting.aliases ?? [])]) {
+    const value = env[name];
+    if (value !== undefined) return { name, raw: value };
+  }
+  return { name: setting.env, raw: setting.default };
+}
+
+/** Reads every setting, collecting all problems so one start-up shows them all. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const setting of SETTINGS) {
+    const { name, raw } = rawValue(setting, env);
+    try {
+      values[setting.key] = (setting.parse as (r: string) => unknown)(raw);
+    } catch (error) {
+      if (!(error instanceof ConfigProblem)) throw error;
+      problems.push(`${name} ${error.message}`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  const config = values as unknown as Omit<Config, 'databaseEngine'>;
+  return { ...config, databaseEngine: config.databaseUrl ? 'postgres' : 'sqlite' };
+}

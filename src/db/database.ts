@@ -1,0 +1,150 @@
+// The typed shape of the database, shared by both engines. Ids are UUIDv7 text,
+// timestamps fixed-width UTC ISO text, booleans 0/1 integers: one representation
+// on SQLite and PostgreSQL, so queries never branch on the engine.
+import type { Kysely } from 'kysely';
+import type { DatabaseEngine } from '../config.ts';
+
+export type Role = 'admin' | 'editor' | 'author' | 'contributor' | 'moderator';
+export const ROLES: readonly Role[] = ['admin', 'editor', 'author', 'contributor', 'moderator'];
+
+export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['draft', 'review', 'scheduled', 'published', 'unpublished'];
+
+export interface SettingsTable { key: string; value: string }
+
+export interface SitesTable {
+  id: string;
+  slug: string;
+  name: string;
+  host: string | null;
+  default_locale: string;
+  is_default: number;
+  created_at: string;
+}
+
+export interface SiteLocalesTable { site_id: string; locale: string; position: number }
+
+export interface SectionsTable {
+  id: string;
+  site_id: string;
+  slug: string;
+  name: string;
+  position: number;
+  created_at: string;
+}
+
+export interface SectionLabelsTable { section_id: string; locale: string; name: string }
+
+export interface AuthorsTable {
+  id: string;
+  site_id: string;
+  slug: string;
+  name: string;
+  bio: string;
+  user_id: string | null;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  disabled: number;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string; // SHA-256 of the cookie token: a leaked table cannot be replayed
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface MediaTable {
+  id: string;
+  site_id: string;
+  storage_key: string; // folder + base name under the media store, e.g. 2026/11/<id>
+  original_name: string;
+  mime_type: string;
+  width: number;
+  height: number;
+  widths: string; // comma-separated variant widths, e.g. "480,960,1600"
+  alt: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface TagsTable { id: string; site_id: string; slug: string; name: string; created_at: string }
+
+export interface ArticlesTable {
+  id: string;
+  site_id: string;
+  locale: string;
+  translation_group_id: string;
+  slug: string;
+  headline: string;
+  summary: string;
+  section_id: string;
+  dateline: string;
+  lead_media_id: string | null;
+  lead_caption: string;
+  lead_credit: string;
+  lead_alt: string;
+  body_md: string;
+  body_html: string;
+  status: ArticleStatus;
+  publish_at: string | null; // when a scheduled article goes live
+  published_at: string | null; // first publication, shown to readers
+  content_updated_at: string | null; // last edit after publication
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface ArticleAuthorsTable { article_id: string; author_id: string; position: number }
+export interface ArticleTagsTable { article_id: string; tag_id: string }
+
+export interface ArticleRevisionsTable {
+  id: string;
+  article_id: string;
+  version: number;
+  headline: string;
+  summary: string;
+  body_md: string;
+  dateline: string;
+  status: ArticleStatus;
+  editor_id: string | null;
+  created_at: string;
+}
+
+export interface ArticleSlugHistoryTable { site_id: string; locale: string; slug: string; article_id: string }
+
+export interface DB {
+  settings: SettingsTable;
+  sites: SitesTable;
+  site_locales: SiteLocalesTable;
+  sections: SectionsTable;
+  section_labels: SectionLabelsTable;
+  authors: AuthorsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  media: MediaTable;
+  tags: TagsTable;
+  articles: ArticlesTable;
+  article_authors: ArticleAuthorsTable;
+  article_tags: ArticleTagsTable;
+  article_revisions: ArticleRevisionsTable;
+  article_slug_history: ArticleSlugHistoryTable;
+}
+
+export type Db = Kysely<DB>;
+
+export interface Database {
+  db: Db;
+  engine: DatabaseEngine;
+  close(): Promise<void>;
+}
