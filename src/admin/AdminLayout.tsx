@@ -1,0 +1,65 @@
+// The shell of every /admin page: skip link, navigation by permission, signed-in user, logout.
+import type { ComponentChildren } from 'preact';
+import type { Role } from '../db/database.ts';
+import { can, type Action } from '../accounts/permissions.ts';
+
+export interface AdminUser { displayName: string; role: Role }
+
+export interface AdminLayoutProps {
+  title: string;
+  user?: AdminUser;
+  csrfToken?: string;
+  /** Path of the nav entry to mark as current, e.g. "/admin/articles". */
+  current?: string;
+  /** Extra browser islands for this page, by URL. */
+  scripts?: string[];
+  children: ComponentChildren;
+}
+
+const NAV: Array<{ href: string; label: string; action: Action }> = [
+  { href: '/admin/articles', label: 'Articles', action: 'article.create' },
+  { href: '/admin/media', label: 'Media', action: 'media.upload' },
+  { href: '/admin/sections', label: 'Sections', action: 'section.manage' },
+  { href: '/admin/authors', label: 'Authors', action: 'author.manage' },
+  { href: '/admin/tags', label: 'Tags', action: 'tag.manage' },
+  { href: '/admin/users', label: 'Users', action: 'user.manage' },
+];
+
+export function AdminLayout(props: AdminLayoutProps) {
+  const user = props.user;
+  return (
+    <html lang="en" dir="ltr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${props.title} · Serai admin`}</title>
+        <link rel="stylesheet" href="/assets/admin.css" />
+        {(props.scripts ?? []).map((src) => <script type="module" src={src} defer />)}
+      </head>
+      <body class="admin">
+        <a class="skip-link" href="#main">Skip to content</a>
+        <header class="admin-header">
+          <a class="admin-brand" href="/admin">Serai</a>
+          {user && (
+            <nav aria-label="Admin">
+              <ul>
+                {NAV.filter((item) => can(user.role, item.action)).map((item) => (
+                  <li><a href={item.href} aria-current={props.current === item.href ? 'page' : undefined}>{item.label}</a></li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          {user && props.csrfToken && (
+            <form class="admin-logout" method="post" action="/admin/logout">
+              <span>{user.displayName} ({user.role})</span>
+              <input type="hidden" name="_csrf" value={props.csrfToken} />
+              <button type="submit">Log out</button>
+            </form>
+          )}
+        </header>
+        <main id="main" class="admin-main">{props.children}</main>
+      </body>
+    </html>
+  );
+}

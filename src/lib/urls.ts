@@ -1,0 +1,13 @@
+// Public URLs, in one place so links, redirects, feeds and tests agree.
+// Every public path carries the locale first: /{locale}/...
+const seg = (s: string) => encodeURIComponent(s);
+
+export const homeUrl = (locale: string) => `/${seg(locale)}/`;
+export const articleUrl = (locale: string, slug: string) => `/${seg(locale)}/articles/${seg(slug)}`;
+export const sectionUrl = (locale: string, slug: string) => `/${seg(locale)}/sections/${seg(slug)}`;
+export const tagUrl = (locale: string, slug: string) => `/${seg(locale)}/tags/${seg(slug)}`;
+export const authorUrl = (locale: string, slug: string) => `/${seg(locale)}/authors/${seg(slug)}`;
+
+export type ImageFormat = 'webp' | 'jpg';
+/** A resized variant of an uploaded image: /media/{storageKey}-{width}.{format} */
+export const mediaUrl = (storageKey: string, width: number, format: ImageFormat) => `/media/${storageKey}-${width}.${format}`;
