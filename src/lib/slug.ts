@@ -14,20 +14,23 @@ export function slugify(text: string, maxLength = 80): string {
   for (const ch of lowered) out += CYRILLIC[ch] ?? ch;
   const slug = out
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Accents go from Latin and Cyrillic letters only: in other scripts marks are vowels, not decoration.
+    .replace(/([\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])\p{M}+/gu, '$1')
+    .normalize('NFC')
     .replace(/['’ʻ`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return trimToWord(slug, maxLength) || 'untitled';
 }
 
 function trimToWord(slug: string, maxLength: number): string {
   if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength);
+  // Cut by code points, never inside a surrogate pair.
+  const cut = Array.from(slug).slice(0, maxLength).join('').slice(0, maxLength).replace(/[\uD800-\uDBFF]$/, '');
   const lastDash = cut.lastIndexOf('-');
   return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : cut).replace(/-+$/, '');
 }
 
 export function isValidSlug(slug: string): boolean {
-  return /^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u.test(slug) && slug.length <= 120;
+  return /^[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*$/u.test(slug) && slug === slug.toLocaleLowerCase('und') && slug.length <= 120;
 }
