@@ -1,0 +1,38 @@
+// Debian's Chromium driven by playwright-core (never a downloaded browser), plus a watcher
+// that records what a reader would never notice but a page must not do: script errors,
+// CSP refusals (they arrive as console errors) and failed or 4xx/5xx sub-requests.
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.SERAI_CHROMIUM ?? '/usr/bin/chromium';
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    // Without the background-networking flags Chromium keeps dialling Google's hosts,
+    // which this closed network refuses; QUIC is off for the same reason.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface PageWatch {
+  problems: string[];
+}
+
+/** Starts recording a page's problems; read `problems` after the page has done its work. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { problems: [] };
+  page.on('pageerror', (error) => watch.problems.push(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => {
+    // A download the test itself abandoned by navigating away is not a page fault.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    watch.problems.push(`request failed: ${request.method()} ${request.url()} (${request.failure()?.errorText})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) watch.problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  });
+  return watch;
+}
