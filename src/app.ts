@@ -13,6 +13,8 @@ import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
 import { randomUUID } from 'node:crypto';
+import { loginRoutes } from './accounts/login.routes.tsx';
+import { adminHomeRoutes } from './admin/admin-home.routes.tsx';
 
 export const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
 
@@ -66,6 +68,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
 
   // Feature plugins (one line each).
+  await app.register(loginRoutes, { deps });
+  await app.register(adminHomeRoutes, { deps });
 
   return app;
 }

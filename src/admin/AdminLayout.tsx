@@ -13,10 +13,12 @@ export interface AdminLayoutProps {
   current?: string;
   /** Extra browser islands for this page, by URL. */
   scripts?: string[];
+  /** A one-line confirmation after a change ("Section saved."), announced politely. */
+  flash?: string;
   children: ComponentChildren;
 }
 
-const NAV: Array<{ href: string; label: string; action: Action }> = [
+export const ADMIN_NAV: ReadonlyArray<{ href: string; label: string; action: Action }> = [
   { href: '/admin/articles', label: 'Articles', action: 'article.create' },
   { href: '/admin/media', label: 'Media', action: 'media.upload' },
   { href: '/admin/sections', label: 'Sections', action: 'section.manage' },
@@ -44,7 +46,7 @@ export function AdminLayout(props: AdminLayoutProps) {
           {user && (
             <nav aria-label="Admin">
               <ul>
-                {NAV.filter((item) => can(user.role, item.action)).map((item) => (
+                {ADMIN_NAV.filter((item) => can(user.role, item.action)).map((item) => (
                   <li><a href={item.href} aria-current={props.current === item.href ? 'page' : undefined}>{item.label}</a></li>
                 ))}
               </ul>
@@ -58,7 +60,10 @@ export function AdminLayout(props: AdminLayoutProps) {
             </form>
           )}
         </header>
-        <main id="main" class="admin-main">{props.children}</main>
+        <main id="main" class="admin-main">
+          {props.flash ? <p class="flash" role="status">{props.flash}</p> : null}
+          {props.children}
+        </main>
       </body>
     </html>
   );

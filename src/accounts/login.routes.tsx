@@ -1,0 +1,72 @@
+// Signing in and out of /admin. Failed and successful attempts both count
+// towards the per-IP limit, checked before anything else runs, so a burst of
+// parallel guesses cannot slip past the counter.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import type { AppDeps } from '../app-deps.ts';
+import { formString } from '../admin/forms.tsx';
+import { csrfTokenFor } from '../http/csrf.ts';
+import { HttpError } from '../http/errors.ts';
+import { endSession, startSession } from '../http/session.ts';
+import { sendAdminPage } from '../admin/reply.ts';
+import { authenticate } from './authenticate.ts';
+import { LoginPage, type LoginPageProps } from './LoginPage.tsx';
+
+const WINDOW_MS = 15 * 60 * 1000;
+export const LOGIN_FAILED = 'That e-mail and password do not match an account.';
+export const ACCOUNT_DISABLED = 'This account has been disabled. Ask an administrator to enable it again.';
+
+/** Where to go after logging in: only a path inside /admin, never another site. */
+export function safeNext(next: unknown): string {
+  if (typeof next !== 'string') return '/admin';
+  // Printable ASCII without backslashes: browsers read "\" as "/", and "//host" would leave the site.
+  if (!/^\/admin(?:[/?#]|$)/.test(next) || !/^[\x21-\x5b\x5d-\x7e]+$/.test(next) || next.includes('//')) return '/admin';
+  return next;
+}
+
+export function tryAgainMessage(ttlMs: number): string {
+  const minutes = Math.max(1, Math.ceil(ttlMs / 60_000));
+  return `Too many login attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`;
+}
+
+function sendLoginPage(request: FastifyRequest, reply: FastifyReply, deps: AppDeps, props: Omit<LoginPageProps, 'csrfToken'>, status = 200) {
+  const csrfToken = csrfTokenFor(request, reply, deps.secret);
+  return sendAdminPage(reply, <LoginPage {...props} csrfToken={csrfToken} />, status);
+}
+
+export async function loginRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
+  const { deps } = opts;
+  await app.register(rateLimit, { global: false });
+
+  app.get('/admin/login', async (request, reply) => {
+    const next = safeNext((request.query as Record<string, unknown>).next);
+    if (request.staff) return reply.redirect(next, 303);
+    return sendLoginPage(request, reply, deps, { next: next === '/admin' ? undefined : next });
+  });
+
+  app.post('/admin/login', {
+    config: {
+      rateLimit: {
+        max: deps.config.loginRateLimit,
+        timeWindow: WINDOW_MS,
+        errorResponseBuilder: (_request, context) => new HttpError(429, 'rate_limited', tryAgainMessage(context.ttl)),
+      },
+    },
+  }, async (request, reply) => {
+    const email = formString(request.body, 'email');
+    const password = typeof (request.body as Record<string, unknown> | undefined)?.password === 'string' ? (request.body as Record<string, string>).password! : '';
+    const next = safeNext(formString(request.body, 'next'));
+    const result = await authenticate(deps, email, password);
+    if (result.kind !== 'signed-in') {
+      const error = result.kind === 'disabled' ? ACCOUNT_DISABLED : LOGIN_FAILED;
+      return sendLoginPage(request, reply, deps, { email, next: next === '/admin' ? undefined : next, error }, 400);
+    }
+    await startSession(deps, request, reply, result.userId);
+    return reply.redirect(next, 303);
+  });
+
+  app.post('/admin/logout', async (request, reply) => {
+    await endSession(deps, request, reply);
+    return reply.redirect('/admin/login', 303);
+  });
+}
