@@ -1,0 +1,111 @@
+// The publishing workflow: draft → review → published or scheduled → unpublished → published again.
+// Each change is a conditional update on (status, version), writes a revision naming who did it,
+// and drops the site's cached pages when readers can see the difference.
+// Permission checks live in the routes (article-access.ts); these run as whoever is passed in.
+import type { AppDeps } from '../app-deps.ts';
+import type { ArticleStatus } from '../db/database.ts';
+import { findEditableArticle, listDueScheduledArticles, updateArticleStatus, type EditableArticle, type StatusChange } from './article.queries.ts';
+import { insertRevision } from './article-revision.queries.ts';
+
+export type WorkflowDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
+export type WorkflowAction = 'submit' | 'publish' | 'schedule' | 'unpublish';
+
+/** Which statuses each action starts from. */
+export const TRANSITIONS: Record<WorkflowAction, readonly ArticleStatus[]> = {
+  submit: ['draft', 'unpublished'],
+  publish: ['draft', 'review', 'scheduled', 'unpublished'],
+  schedule: ['draft', 'review', 'scheduled', 'unpublished'],
+  // A scheduled article is taken off the schedule (back to draft); a published one is taken down.
+  unpublish: ['published', 'scheduled'],
+};
+
+export function canTransition(status: ArticleStatus, action: WorkflowAction): boolean {
+  return TRANSITIONS[action].includes(status);
+}
+
+type Refusal = { kind: 'not_found' } | { kind: 'invalid_transition'; from: ArticleStatus } | { kind: 'conflict' };
+
+async function transition(
+  deps: WorkflowDeps, articleId: string, from: readonly ArticleStatus[], actor: string | null,
+  change: (article: EditableArticle, nowIso: string) => Omit<StatusChange, 'updated_at'> | undefined,
+): Promise<{ kind: 'done'; article: EditableArticle; status: ArticleStatus } | Refusal> {
+  const article = await findEditableArticle(deps.db, articleId);
+  if (!article) return { kind: 'not_found' };
+  const now = deps.clock.now().toISOString();
+  const changed = from.includes(article.status) ? change(article, now) : undefined;
+  if (!changed) return { kind: 'invalid_transition', from: article.status };
+  const next = { ...changed, updated_at: now };
+  const moved = await deps.db.transaction().execute(async (trx) => {
+    if (!(await updateArticleStatus(trx, article.id, from, article.version, next))) return false;
+    await insertRevision(trx, {
+      id: deps.ids.next(), articleId: article.id, version: article.version + 1, headline: article.headline,
+      summary: article.summary, bodyMd: article.bodyMd, dateline: article.dateline, status: next.status,
+      editorId: actor, createdAt: now,
+    });
+    return true;
+  });
+  if (!moved) return { kind: 'conflict' };
+  return { kind: 'done', article, status: next.status };
+}
+
+export type SubmitResult = { kind: 'submitted' } | Refusal;
+export type PublishResult = { kind: 'published' } | Refusal;
+export type ScheduleResult = { kind: 'scheduled' } | { kind: 'invalid'; errors: Record<string, string> } | Refusal;
+export type UnpublishResult = { kind: 'unpublished' } | { kind: 'unscheduled' } | Refusal;
+
+export async function submitForReview(deps: WorkflowDeps, articleId: string, actorUserId: string | null): Promise<SubmitResult> {
+  const result = await transition(deps, articleId, TRANSITIONS.submit, actorUserId, () => ({ status: 'review' }));
+  return result.kind === 'done' ? { kind: 'submitted' } : result;
+}
+
+export async function publishArticle(deps: WorkflowDeps, articleId: string, actorUserId: string | null): Promise<PublishResult> {
+  const result = await transition(deps, articleId, TRANSITIONS.publish, actorUserId, (article, now) => ({
+    status: 'published', publish_at: null,
+    // The first publication time is what readers see as "published"; republishing keeps it.
+    published_at: article.publishedAt ?? now,
+  }));
+  if (result.kind !== 'done') return result;
+  deps.pageCache.invalidateSite(result.article.siteId);
+  return { kind: 'published' };
+}
+
+export async function scheduleArticle(deps: WorkflowDeps, articleId: string, publishAtIso: string, actorUserId: string | null): Promise<ScheduleResult> {
+  const when = new Date(publishAtIso);
+  if (Number.isNaN(when.getTime())) return { kind: 'invalid', errors: { publishAt: 'Enter a date and time to publish at.' } };
+  if (when.getTime() <= deps.clock.now().getTime()) {
+    return { kind: 'invalid', errors: { publishAt: 'Choose a time in the future (times are in UTC).' } };
+  }
+  const result = await transition(deps, articleId, TRANSITIONS.schedule, actorUserId, () => ({ status: 'scheduled', publish_at: when.toISOString() }));
+  if (result.kind !== 'done') return result;
+  deps.pageCache.invalidateSite(result.article.siteId);
+  return { kind: 'scheduled' };
+}
+
+export async function unpublishArticle(deps: WorkflowDeps, articleId: string, actorUserId: string | null): Promise<UnpublishResult> {
+  const result = await transition(deps, articleId, TRANSITIONS.unpublish, actorUserId, (article) =>
+    article.status === 'scheduled' ? { status: 'draft', publish_at: null } : { status: 'unpublished' });
+  if (result.kind !== 'done') return result;
+  deps.pageCache.invalidateSite(result.article.siteId);
+  return result.status === 'draft' ? { kind: 'unscheduled' } : { kind: 'unpublished' };
+}
+
+/**
+ * Publishes every scheduled article whose time has come; returns how many this call published.
+ * Safe to run on several app nodes at once: the conditional update lets exactly one of them win.
+ */
+export async function runDueSchedules(deps: WorkflowDeps): Promise<number> {
+  const due = await listDueScheduledArticles(deps.db, deps.clock.now().toISOString());
+  let published = 0;
+  for (const item of due) {
+    // Re-checked on the fresh row: someone may have unscheduled or moved it since the list was read.
+    const result = await transition(deps, item.id, ['scheduled'], null, (article, now) =>
+      article.publishAt !== null && article.publishAt <= now
+        ? { status: 'published', publish_at: null, published_at: article.publishedAt ?? now }
+        : undefined);
+    if (result.kind === 'done') {
+      published++;
+      deps.pageCache.invalidateSite(result.article.siteId);
+    }
+  }
+  return published;
+}

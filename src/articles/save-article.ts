@@ -1,0 +1,132 @@
+// Saving an article's content: create and update. Every save renders the Markdown,
+// writes a revision and bumps the version; an update made from a stale version is
+// refused (optimistic concurrency) so two people never silently overwrite each other.
+// Permission checks live in the routes: the demo seed and the CLI call these as the system (actor null).
+import type { AppDeps } from '../app-deps.ts';
+import type { ArticleStatus, Db } from '../db/database.ts';
+import { renderArticleBody } from './markdown.ts';
+import {
+  deleteSlugHistory, findEditableArticle, insertArticle, insertSlugHistory, replaceArticleAuthors, replaceArticleTags,
+  updateArticleContent, upsertTags, type EditableArticle,
+} from './article.queries.ts';
+import { insertRevision } from './article-revision.queries.ts';
+import { checkArticleInput, SLUG_TAKEN, type CheckedInput } from './article-validation.ts';
+
+export interface ArticleInput {
+  siteId: string;
+  locale: string;
+  headline: string;
+  summary: string;
+  sectionId: string;
+  authorIds: string[];
+  dateline: string;
+  bodyMd: string;
+  /** Tag names; tags are found by slug and created when new. */
+  tags: string[];
+  leadMediaId: string | null;
+  leadCaption: string;
+  leadCredit: string;
+  /** Empty: the media library's alt text for the image. */
+  leadAlt: string;
+  /** Default: slugify(headline), made unique per site and locale; a published article keeps its slug. */
+  slug?: string;
+  /** Default: a new group (the article's own id); on update, the article's current group. */
+  translationGroupId?: string;
+}
+
+export type SaveResult =
+  | { kind: 'saved'; id: string; slug: string; version: number }
+  | { kind: 'invalid'; errors: Record<string, string> }
+  | { kind: 'conflict' }
+  | { kind: 'not_found' };
+
+export type SaveDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
+
+/** Thrown inside a transaction to roll it back when the version moved underneath us. */
+class VersionMoved extends Error {}
+
+/** Unique-constraint failures on either engine (a slug taken between the check and the write). */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+async function writeTaxonomy(deps: SaveDeps, trx: Db, articleId: string, value: CheckedInput, nowIso: string): Promise<void> {
+  await replaceArticleAuthors(trx, articleId, value.authorIds);
+  const tagIds = await upsertTags(trx, value.siteId, value.tags.map((t) => ({ ...t, id: deps.ids.next() })), nowIso);
+  await replaceArticleTags(trx, articleId, tagIds);
+  await deleteSlugHistory(trx, value.siteId, value.locale, value.slug);
+}
+
+function revisionOf(deps: SaveDeps, articleId: string, version: number, value: CheckedInput, status: ArticleStatus, actor: string | null, nowIso: string) {
+  return {
+    id: deps.ids.next(), articleId, version, headline: value.headline, summary: value.summary, bodyMd: value.bodyMd,
+    dateline: value.dateline, status, editorId: actor, createdAt: nowIso,
+  };
+}
+
+export async function createArticle(deps: SaveDeps, input: ArticleInput, actorUserId: string | null): Promise<SaveResult> {
+  const checked = await checkArticleInput(deps.db, input, null);
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+  const value = checked.value;
+  const id = deps.ids.next();
+  const now = deps.clock.now().toISOString();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await insertArticle(trx, {
+        id, site_id: value.siteId, locale: value.locale, translation_group_id: value.translationGroupId ?? id,
+        slug: value.slug, headline: value.headline, summary: value.summary, section_id: value.sectionId,
+        dateline: value.dateline, lead_media_id: value.leadMediaId, lead_caption: value.leadCaption,
+        lead_credit: value.leadCredit, lead_alt: value.leadAlt, body_md: value.bodyMd,
+        body_html: renderArticleBody(value.bodyMd), status: 'draft', publish_at: null, published_at: null,
+        content_updated_at: null, created_by: actorUserId, created_at: now, updated_at: now, version: 1,
+      });
+      await writeTaxonomy(deps, trx, id, value, now);
+      await insertRevision(trx, revisionOf(deps, id, 1, value, 'draft', actorUserId, now));
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
+    throw error;
+  }
+  return { kind: 'saved', id, slug: value.slug, version: 1 };
+}
+
+async function writeUpdate(deps: SaveDeps, existing: EditableArticle, value: CheckedInput, expectedVersion: number, actor: string | null): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  const live = existing.status === 'published';
+  await deps.db.transaction().execute(async (trx) => {
+    const updated = await updateArticleContent(trx, existing.id, expectedVersion, {
+      locale: value.locale, translation_group_id: value.translationGroupId ?? existing.translationGroupId,
+      slug: value.slug, headline: value.headline, summary: value.summary, section_id: value.sectionId,
+      dateline: value.dateline, lead_media_id: value.leadMediaId, lead_caption: value.leadCaption,
+      lead_credit: value.leadCredit, lead_alt: value.leadAlt, body_md: value.bodyMd,
+      body_html: renderArticleBody(value.bodyMd), updated_at: now,
+      content_updated_at: live ? now : existing.contentUpdatedAt,
+    });
+    if (!updated) throw new VersionMoved();
+    // Readers may have the old address (links, search engines): it keeps answering with a redirect.
+    const moved = existing.slug !== value.slug || existing.locale !== value.locale;
+    if (existing.publishedAt && moved) {
+      await insertSlugHistory(trx, { siteId: existing.siteId, locale: existing.locale, slug: existing.slug, articleId: existing.id });
+    }
+    await writeTaxonomy(deps, trx, existing.id, value, now);
+    await insertRevision(trx, revisionOf(deps, existing.id, expectedVersion + 1, value, existing.status, actor, now));
+  });
+}
+
+export async function updateArticle(deps: SaveDeps, articleId: string, input: ArticleInput, expectedVersion: number, actorUserId: string | null): Promise<SaveResult> {
+  const existing = await findEditableArticle(deps.db, articleId);
+  if (!existing || existing.siteId !== input.siteId) return { kind: 'not_found' };
+  if (existing.version !== expectedVersion) return { kind: 'conflict' };
+  const checked = await checkArticleInput(deps.db, input, existing);
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+  try {
+    await writeUpdate(deps, existing, checked.value, expectedVersion, actorUserId);
+  } catch (error) {
+    if (error instanceof VersionMoved) return { kind: 'conflict' };
+    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
+    throw error;
+  }
+  if (existing.status === 'published') deps.pageCache.invalidateSite(existing.siteId);
+  return { kind: 'saved', id: existing.id, slug: checked.value.slug, version: expectedVersion + 1 };
+}
