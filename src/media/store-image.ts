@@ -5,7 +5,7 @@
 // thread pool, off the event loop. AVIF output is skipped: encoding takes about a second.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import type { AppDeps } from '../app-deps.ts';
 import { insertMedia } from './media.queries.ts';
 
@@ -29,7 +29,7 @@ export type StoreImageResult = { kind: 'stored'; media: StoredMedia } | { kind: 
 export const NOT_AN_IMAGE = 'This file is not an image we can use. Upload a JPEG, PNG, WebP, AVIF or GIF file.';
 
 /** Accepted input formats, as sharp names them, with the MIME type recorded for the original. */
-function acceptedMime(meta: sharp.Metadata): string | undefined {
+function acceptedMime(meta: Metadata): string | undefined {
   switch (meta.format) {
     case 'jpeg': return 'image/jpeg';
     case 'png': return 'image/png';
@@ -49,7 +49,7 @@ export function variantWidths(originalWidth: number): number[] {
   return [...widths].sort((a, b) => a - b);
 }
 
-async function readMetadata(data: Buffer): Promise<sharp.Metadata | undefined> {
+async function readMetadata(data: Buffer): Promise<Metadata | undefined> {
   if (data.length === 0) return undefined;
   try {
     return await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
