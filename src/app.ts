@@ -15,6 +15,7 @@ import { assertCsrf } from './http/csrf.ts';
 import { randomUUID } from 'node:crypto';
 import { loginRoutes } from './accounts/login.routes.tsx';
 import { adminHomeRoutes } from './admin/admin-home.routes.tsx';
+import { userRoutes } from './accounts/user.routes.tsx';
 
 export const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
 
@@ -70,6 +71,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   // Feature plugins (one line each).
   await app.register(loginRoutes, { deps });
   await app.register(adminHomeRoutes, { deps });
+  await app.register(userRoutes, { deps });
 
   return app;
 }

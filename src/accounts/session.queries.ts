@@ -42,3 +42,10 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void
 export async function deleteExpiredSessions(db: Db, nowIso: string): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', nowIso).execute();
 }
+
+/** Ends every session of a user but one (the person changing their own password stays signed in). */
+export async function deleteSessionsOfUserExcept(db: Db, userId: string, keepSessionId: string | undefined): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepSessionId) query = query.where('id', '!=', keepSessionId);
+  await query.execute();
+}

@@ -1,0 +1,82 @@
+// Creating and changing staff accounts: used by /admin/users and `serai user create`,
+// so both apply the same rules (unique e-mail, known role, password length, and
+// never leaving the newsroom without an active admin).
+import type { AppDeps } from '../app-deps.ts';
+import type { FieldErrors } from '../admin/forms.tsx';
+import { ROLES, type Role } from '../db/database.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
+import { hashPassword, passwordProblem } from './password.ts';
+import { deleteSessionsOfUser, deleteSessionsOfUserExcept } from './session.queries.ts';
+import {
+  countActiveAdmins, findUserByEmail, findUserById, insertUser, normaliseEmail, updateUser, updateUserPassword, type StaffUser,
+} from './user.queries.ts';
+
+export interface NewUserInput { email: string; displayName: string; role: string; password: string }
+export interface UserChanges { displayName: string; role: string; disabled: boolean }
+
+export type CreateUserResult = { kind: 'created'; user: StaffUser } | { kind: 'invalid'; errors: FieldErrors };
+export type UpdateUserResult = { kind: 'saved' } | { kind: 'not-found' } | { kind: 'invalid'; errors: FieldErrors };
+export type SetPasswordResult = { kind: 'saved' } | { kind: 'not-found' } | { kind: 'invalid'; errors: FieldErrors };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MAX_NAME_LENGTH = 100;
+
+export const isRole = (value: string): value is Role => (ROLES as readonly string[]).includes(value);
+
+function nameAndRoleErrors(displayName: string, role: string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!displayName) errors.display_name = 'Enter the name to show for this person.';
+  else if (displayName.length > MAX_NAME_LENGTH) errors.display_name = `Use at most ${MAX_NAME_LENGTH} characters.`;
+  if (!isRole(role)) errors.role = `Choose a role: ${ROLES.join(', ')}.`;
+  return errors;
+}
+
+export async function createStaffUser(deps: Pick<AppDeps, 'db' | 'ids' | 'clock'>, input: NewUserInput): Promise<CreateUserResult> {
+  const email = normaliseEmail(input.email);
+  const errors: FieldErrors = {};
+  if (!EMAIL.test(email) || email.length > 254) errors.email = 'Enter an e-mail address like name@example.org.';
+  else if (await findUserByEmail(deps.db, email)) errors.email = 'Another account already uses this e-mail address.';
+  Object.assign(errors, nameAndRoleErrors(input.displayName.trim(), input.role));
+  const weak = passwordProblem(input.password);
+  if (weak) errors.password = weak;
+  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+  const user = {
+    id: deps.ids.next(), email, displayName: input.displayName.trim(), role: input.role as Role,
+    passwordHash: await hashPassword(input.password), createdAt: deps.clock.now().toISOString(),
+  };
+  try {
+    await insertUser(deps.db, user);
+  } catch (error) {
+    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { email: 'Another account already uses this e-mail address.' } };
+    throw error;
+  }
+  return { kind: 'created', user: { id: user.id, email, displayName: user.displayName, role: user.role, disabled: false, createdAt: user.createdAt } };
+}
+
+/** Changes name, role and disabled state. Disabling ends the person's sessions at once. */
+export async function updateStaffUser(deps: Pick<AppDeps, 'db'>, userId: string, changes: UserChanges): Promise<UpdateUserResult> {
+  const user = await findUserById(deps.db, userId);
+  if (!user) return { kind: 'not-found' };
+  const displayName = changes.displayName.trim();
+  const errors = nameAndRoleErrors(displayName, changes.role);
+  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+  const role = changes.role as Role;
+  const losesAdmin = user.role === 'admin' && !user.disabled && (role !== 'admin' || changes.disabled);
+  if (losesAdmin && (await countActiveAdmins(deps.db)) <= 1) {
+    const field = role !== 'admin' ? 'role' : 'disabled';
+    return { kind: 'invalid', errors: { [field]: 'This is the only active admin. Make someone else an admin first.' } };
+  }
+  await updateUser(deps.db, userId, { displayName, role, disabled: changes.disabled });
+  if (changes.disabled) await deleteSessionsOfUser(deps.db, userId);
+  return { kind: 'saved' };
+}
+
+/** Sets a new password and signs the person out everywhere except the session that made the change. */
+export async function setStaffPassword(deps: Pick<AppDeps, 'db'>, userId: string, password: string, keepSessionId?: string): Promise<SetPasswordResult> {
+  if (!(await findUserById(deps.db, userId))) return { kind: 'not-found' };
+  const weak = passwordProblem(password);
+  if (weak) return { kind: 'invalid', errors: { password: weak } };
+  await updateUserPassword(deps.db, userId, await hashPassword(password));
+  await deleteSessionsOfUserExcept(deps.db, userId, keepSessionId);
+  return { kind: 'saved' };
+}
