@@ -1,0 +1,110 @@
+// `npm run bench`: the article page served from Serai's page cache and rendered from the
+// database, beside a raw node:http server sending the same bytes, in the same run.
+// autocannon runs here; every server runs in its own child process, one at a time.
+// Exits non-zero only when something broke (errors, non-2xx answers), not on missed targets.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeDataDir, startSerai, type SeraiProcess } from '../e2e/support/server.ts';
+import { measure, type LoadOptions } from './load.ts';
+import { record, startRawServer, type RecordedResponse } from './processes.ts';
+import { printTable, printTargets, writeResults, type CaseResult, type Target } from './report.ts';
+
+const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results/latest.json');
+const CACHED_TARGET = 0.6;
+const UNCACHED_TARGET = 0.1;
+
+function whole(name: string, fallback: number, min: number, max: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+
+const seconds = whole('BENCH_SECONDS', 10, 1, 120);
+const load: LoadOptions = { seconds, warmupSeconds: Math.min(2, seconds), connections: whole('BENCH_CONNECTIONS', 50, 1, 500) };
+// Request logs would measure pino and the pipe to this process, not the page: warnings only.
+const SERVER_ENV = { SERAI_LOG_LEVEL: 'warn' };
+
+/** The first article linked from the home page: the demo's lead story. */
+async function findArticlePath(baseUrl: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/`);
+  const html = await res.text();
+  const match = /href="(\/[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/articles\/[^"?#]+)"/.exec(html);
+  if (!match) throw new Error(`no article link on the home page (${res.url} answered ${res.status}): did the demo seed run?`);
+  return match[1]!;
+}
+
+async function withSerai<T>(dataDir: string, env: Record<string, string>, args: string[], use: (server: SeraiProcess) => Promise<T>): Promise<T> {
+  const server = await startSerai({ dataDir, args, env: { ...SERVER_ENV, ...env } });
+  try {
+    return await use(server);
+  } catch (error) {
+    console.error(`--- server output ---\n${server.output()}`);
+    throw error;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function runCase(name: string, label: string, url: string, pid: number): Promise<CaseResult> {
+  console.log(`- ${label}: ${load.warmupSeconds} s warm-up, ${load.seconds} s measured, ${load.connections} connections …`);
+  return { name, label, ...(await measure(url, pid, load)) };
+}
+
+function problemsOf(c: CaseResult, expectedBytes: number): string[] {
+  const problems: string[] = [];
+  if (c.errors || c.timeouts) problems.push(`${c.label}: ${c.errors} errors, ${c.timeouts} timeouts`);
+  if (c.non2xx) problems.push(`${c.label}: ${c.non2xx} non-2xx answers (${JSON.stringify(c.statusCodes)})`);
+  if (c.responses === 0) problems.push(`${c.label}: no responses`);
+  // A different size means a different page (an error page, a redirect), not the one under test.
+  else if (Math.abs(c.bytesPerResponse - expectedBytes) > expectedBytes * 0.05) problems.push(`${c.label}: ${c.bytesPerResponse} bytes per response, expected about ${expectedBytes}`);
+  return problems;
+}
+
+async function main(): Promise<number> {
+  const dataDir = makeDataDir('serai-bench-');
+  try {
+    console.log(`Serai benchmark: autocannon on 127.0.0.1, ${load.connections} connections, ${seconds} s per case (BENCH_SECONDS)`);
+    let articlePath = '';
+    let page: RecordedResponse | undefined;
+    const cached = await withSerai(dataDir, {}, ['--demo-if-empty'], async (server) => {
+      articlePath = await findArticlePath(server.url);
+      page = await record(`${server.url}${articlePath}`);
+      if (page.status !== 200) throw new Error(`${articlePath} answered ${page.status}`);
+      console.log(`article page: ${articlePath} (${Buffer.from(page.bodyBase64, 'base64').length} bytes of HTML, headers: ${Object.keys(page.headers).join(', ')})`);
+      return runCase('cached', 'article, page cache', `${server.url}${articlePath}`, server.pid);
+    });
+    const raw = await startRawServer(page!);
+    const baseline = await runCase('raw', 'raw node:http, same bytes', `${raw.url}${articlePath}`, raw.pid).finally(() => raw.stop());
+    const uncached = await withSerai(dataDir, { SERAI_PAGE_CACHE: 'false' }, [], (server) =>
+      runCase('uncached', 'article, from database', `${server.url}${articlePath}`, server.pid));
+
+    const cases = [baseline, cached, uncached];
+    const bodyBytes = baseline.bytesPerResponse;
+    const errors = cases.flatMap((c) => problemsOf(c, bodyBytes));
+    const targets: Target[] = [
+      { name: 'cached', description: 'article page from the page cache vs raw node:http (req/s)', ratio: cached.requestsPerSecond / baseline.requestsPerSecond, minimum: CACHED_TARGET, met: false },
+      { name: 'uncached', description: 'article page from the database vs raw node:http (req/s)', ratio: uncached.requestsPerSecond / baseline.requestsPerSecond, minimum: UNCACHED_TARGET, met: false },
+    ].map((t) => ({ ...t, met: t.ratio >= t.minimum }));
+
+    console.log('');
+    printTable(cases, baseline);
+    console.log('');
+    printTargets(targets);
+    writeResults(RESULTS_FILE, { settings: { ...load, articlePath }, cases, targets, errors });
+    console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
+    for (const e of errors) console.error(`ERROR ${e}`);
+    return errors.length ? 1 : 0;
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).stack ?? String(error)}`);
+  process.exitCode = 1;
+}
