@@ -13,6 +13,12 @@ import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
 import { randomUUID } from 'node:crypto';
+import { homeRoutes } from './home/home.routes.tsx';
+import { articlePageRoutes } from './articles/article-page.routes.tsx';
+import { sectionPageRoutes } from './sections/section-page.routes.tsx';
+import { tagPageRoutes } from './tags/tag-page.routes.tsx';
+import { authorPageRoutes } from './authors/author-page.routes.tsx';
+import { stylesheetRoutes } from './public/stylesheet.routes.ts';
 import { loginRoutes } from './accounts/login.routes.tsx';
 import { adminHomeRoutes } from './admin/admin-home.routes.tsx';
 import { userRoutes } from './accounts/user.routes.tsx';
@@ -47,7 +53,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID()),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
-  installErrorHandlers(app);
+  installErrorHandlers(app, deps);
 
   await app.register(cookie, { secret: deps.secret });
   await app.register(formbody, { bodyLimit: deps.config.maxBodyBytes });
@@ -69,6 +75,12 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   });
 
   // Feature plugins (one line each).
+  await app.register(stylesheetRoutes);
+  await app.register(homeRoutes, { deps });
+  await app.register(articlePageRoutes, { deps });
+  await app.register(sectionPageRoutes, { deps });
+  await app.register(tagPageRoutes, { deps });
+  await app.register(authorPageRoutes, { deps });
   await app.register(loginRoutes, { deps });
   await app.register(adminHomeRoutes, { deps });
   await app.register(userRoutes, { deps });

@@ -2,17 +2,30 @@
 // Invalidation bumps a per-site generation, so every page of the site is dropped
 // at once: the home page, section lists and article pages all show the change.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
 export interface CachedPage {
   body: string;
   etag: string;
   contentType: string;
   status: number;
+  /** Target of a cached redirect (status 301). */
+  location?: string;
+  /** Compressed bodies, filled on first use so a cached page is compressed once, not per request. */
+  encoded?: { br?: Buffer; gzip?: Buffer };
 }
+
+export type NewPage = Omit<CachedPage, 'etag' | 'encoded'>;
 
 export interface PageCache {
   get(siteId: string, key: string): CachedPage | undefined;
-  set(siteId: string, key: string, page: Omit<CachedPage, 'etag'>): CachedPage;
+  /**
+   * Stores a page (when enabled) and returns it with its ETag. Pass the generation read
+   * before rendering: if the site was invalidated meanwhile, the page may be stale and is not stored.
+   */
+  set(siteId: string, key: string, page: NewPage, renderedAtGeneration?: number): CachedPage;
+  /** Changes whenever the site's pages are invalidated. */
+  generation(siteId: string): number;
   invalidateSite(siteId: string): void;
   readonly enabled: boolean;
 }
@@ -25,7 +38,8 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
   const maxEntries = options.maxEntries ?? 5000;
   const entries = new Map<string, CachedPage>();
   const generations = new Map<string, number>();
-  const fullKey = (siteId: string, key: string) => `${siteId}\u0000${generations.get(siteId) ?? 0}\u0000${key}`;
+  const generation = (siteId: string) => generations.get(siteId) ?? 0;
+  const fullKey = (siteId: string, key: string) => `${siteId}\u0000${generation(siteId)}\u0000${key}`;
   return {
     enabled: options.enabled,
     get(siteId, key) {
@@ -38,17 +52,61 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
       }
       return page;
     },
-    set(siteId, key, page) {
-      const cached = { ...page, etag: etagOf(page.body) };
+    set(siteId, key, page, renderedAtGeneration) {
+      const cached: CachedPage = { ...page, etag: etagOf(page.body) };
       if (!options.enabled) return cached;
+      if (renderedAtGeneration !== undefined && renderedAtGeneration !== generation(siteId)) return cached;
       entries.set(fullKey(siteId, key), cached);
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       return cached;
     },
+    generation,
     invalidateSite(siteId) {
-      generations.set(siteId, (generations.get(siteId) ?? 0) + 1);
+      generations.set(siteId, generation(siteId) + 1);
       const prefix = `${siteId}\u0000`;
       for (const k of entries.keys()) if (k.startsWith(prefix)) entries.delete(k);
     },
   };
+}
+
+export type ContentCoding = 'br' | 'gzip';
+
+/** The compressed body of a page, computed once and kept on the entry. */
+export function encodedBody(page: CachedPage, coding: ContentCoding): Buffer {
+  page.encoded ??= {};
+  const existing = page.encoded[coding];
+  if (existing) return existing;
+  const raw = Buffer.from(page.body);
+  // Brotli quality 5 compresses nearly as well as 11 on HTML at a fraction of the CPU,
+  // which matters when the cache is off and every request compresses.
+  const made = coding === 'br'
+    ? brotliCompressSync(raw, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+    : gzipSync(raw, { level: 6 });
+  page.encoded[coding] = made;
+  return made;
+}
+
+/** Picks br or gzip from Accept-Encoding (q=0 excludes), or undefined for identity. */
+export function preferredCoding(acceptEncoding: string | undefined): ContentCoding | undefined {
+  if (!acceptEncoding) return undefined;
+  const accepted = new Map<string, number>();
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name.trim(), q === undefined ? 1 : Number(q));
+  }
+  const quality = (coding: string) => accepted.get(coding) ?? accepted.get('*') ?? 0;
+  const br = quality('br');
+  const gzip = quality('gzip');
+  if (br > 0 && br >= gzip) return 'br';
+  return gzip > 0 ? 'gzip' : undefined;
+}
+
+/** Weak comparison, as If-None-Match requires (RFC 9110 13.1.2). */
+export function etagMatches(ifNoneMatch: string | undefined, etags: readonly string[]): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  const wanted = new Set(etags.map(opaque));
+  return ifNoneMatch.split(',').some((tag) => wanted.has(opaque(tag)));
 }

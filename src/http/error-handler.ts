@@ -5,6 +5,7 @@ import { h } from 'preact';
 import { ErrorPage } from '../views/ErrorPage.tsx';
 import { renderDocument } from '../views/render.tsx';
 import { HttpError } from './errors.ts';
+import { isPublicPath, renderPublicNotFound, type PublicPageDeps } from '../public/not-found.tsx';
 
 interface PublicError { status: number; code: string; title: string; message: string }
 
@@ -38,13 +39,37 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: P
   return reply.type('text/html; charset=utf-8').send(html);
 }
 
-export function installErrorHandlers(app: FastifyInstance): void {
+const NOT_FOUND: PublicError = { status: 404, code: 'not_found', title: TITLES[404]!, message: 'We could not find the page you were looking for. It may have moved, or the address may be mistyped.' };
+
+/**
+ * A reader who hits a missing page keeps the site's header and navigation. If that
+ * page cannot be built (no site, database down), the plain error page still answers.
+ */
+async function sendPublicNotFound(deps: PublicPageDeps, request: FastifyRequest, reply: FastifyReply, error: PublicError): Promise<FastifyReply> {
+  try {
+    const html = await renderPublicNotFound(deps, request);
+    if (html) return reply.code(404).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+  } catch (cause) {
+    request.log.error({ err: cause }, 'could not render the public 404 page');
+  }
+  return sendError(request, reply, error);
+}
+
+function isPublicHtml(request: FastifyRequest): boolean {
+  return !wantsJson(request) && isPublicPath(request.url);
+}
+
+/** `deps` lets reader-facing 404s render in the site's chrome; without it every error page is plain. */
+export function installErrorHandlers(app: FastifyInstance, deps?: PublicPageDeps): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const described = describe(error);
     if (described.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: described.code, status: described.status }, 'request rejected');
+    if (deps && described.status === 404 && isPublicHtml(request)) return sendPublicNotFound(deps, request, reply, described);
     return sendError(request, reply, described);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, { status: 404, code: 'not_found', title: TITLES[404]!, message: 'We could not find the page you were looking for. It may have moved, or the address may be mistyped.' }));
+  app.setNotFoundHandler((request, reply) => {
+    if (deps && isPublicHtml(request)) return sendPublicNotFound(deps, request, reply, NOT_FOUND);
+    return sendError(request, reply, NOT_FOUND);
+  });
 }

@@ -1,0 +1,43 @@
+// GET / sends readers to the default locale's home; GET /{locale}/ is the front page.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../app-deps.ts';
+import { listLatestPerSection, listPublishedTeasers } from '../articles/published-article.queries.ts';
+import { homeUrl } from '../lib/urls.ts';
+import { createPageResponder, type PageOutcome } from '../public/page-response.ts';
+import { loadChrome, siteAndLocale, siteFor } from '../public/public-site.ts';
+import type { Site } from '../sites/site.queries.ts';
+import { renderDocument } from '../views/render.tsx';
+import { HomePage, type SectionBlock } from './HomePage.tsx';
+
+const LATEST_COUNT = 8;
+const PER_SECTION = 4;
+
+async function renderHome(deps: AppDeps, site: Site, locale: string): Promise<PageOutcome> {
+  const [chrome, newest, bySection] = await Promise.all([
+    loadChrome(deps, site, locale),
+    listPublishedTeasers(deps.db, site.id, locale, {}, LATEST_COUNT + 1),
+    listLatestPerSection(deps.db, site.id, locale, PER_SECTION),
+  ]);
+  const [lead, ...latest] = newest;
+  // Blocks follow the navigation's section order; empty sections are left out.
+  const sections: SectionBlock[] = chrome.sections
+    .map((section) => ({ section, articles: bySection.filter((a) => a.section.slug === section.slug) }))
+    .filter((block) => block.articles.length > 0);
+  return { kind: 'page', html: renderDocument(<HomePage chrome={chrome} lead={lead} latest={latest} sections={sections} />) };
+}
+
+export async function homeRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
+  const { deps } = opts;
+  const pages = createPageResponder(deps);
+
+  app.get('/', async (request, reply) => {
+    const site = await siteFor(deps, request);
+    return reply.redirect(homeUrl(site.defaultLocale), 302);
+  });
+
+  app.get<{ Params: { locale: string } }>('/:locale/', { compress: false }, async (request, reply) => {
+    const { locale } = request.params;
+    const site = await siteAndLocale(deps, request, locale);
+    return pages.send(request, reply, site.id, homeUrl(locale), () => renderHome(deps, site, locale));
+  });
+}

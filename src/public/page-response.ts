@@ -1,0 +1,83 @@
+// The one way public pages are answered: from the page cache when it holds the
+// page, else rendered (once, however many readers ask at the same moment) and
+// stored. Every answer carries a strong ETag and Cache-Control, a matching
+// If-None-Match gets 304, and bodies are compressed once per cached page.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../app-deps.ts';
+import { encodedBody, etagMatches, preferredCoding, type CachedPage, type ContentCoding, type NewPage } from '../http/cache.ts';
+import { notFound } from '../http/errors.ts';
+
+export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+const HTML = 'text/html; charset=utf-8';
+/** Below this, compression costs more than it saves (the global compress plugin uses the same). */
+const COMPRESS_THRESHOLD = 1024;
+
+export type PageOutcome =
+  | { kind: 'page'; html: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'not_found' };
+
+export interface PageResponder {
+  /** `key` identifies the page within the site: its canonical path plus any query that changes it. */
+  send(request: FastifyRequest, reply: FastifyReply, siteId: string, key: string, render: () => Promise<PageOutcome>): Promise<FastifyReply>;
+}
+
+function toNewPage(outcome: Exclude<PageOutcome, { kind: 'not_found' }>): NewPage {
+  return outcome.kind === 'page'
+    ? { status: 200, body: outcome.html, contentType: HTML }
+    : { status: 301, body: '', contentType: HTML, location: outcome.location };
+}
+
+function variantEtag(etag: string, coding: ContentCoding | undefined): string {
+  return coding ? `${etag.slice(0, -1)}-${coding}"` : etag;
+}
+
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
+  reply.header('cache-control', PAGE_CACHE_CONTROL);
+  if (page.status !== 200) {
+    // Preconditions apply to 2xx answers only (RFC 9110 13.2.1): a redirect is just sent.
+    if (page.location) reply.header('location', page.location);
+    return reply.code(page.status).type(page.contentType).send(page.body);
+  }
+  const wanted = preferredCoding(request.headers['accept-encoding']);
+  const coding = wanted && Buffer.byteLength(page.body) >= COMPRESS_THRESHOLD ? wanted : undefined;
+  reply.header('vary', 'Accept-Encoding').header('etag', variantEtag(page.etag, coding));
+  const known = [page.etag, variantEtag(page.etag, 'br'), variantEtag(page.etag, 'gzip')];
+  if (etagMatches(request.headers['if-none-match'], known)) return reply.code(304).send();
+  reply.code(200).type(page.contentType);
+  if (!coding) return reply.send(page.body);
+  return reply.header('content-encoding', coding).send(encodedBody(page, coding));
+}
+
+export function createPageResponder(deps: Pick<AppDeps, 'pageCache'>): PageResponder {
+  const cache = deps.pageCache;
+  const inFlight = new Map<string, Promise<CachedPage | undefined>>();
+
+  async function render(siteId: string, key: string, renderPage: () => Promise<PageOutcome>): Promise<CachedPage | undefined> {
+    const generation = cache.generation(siteId);
+    const outcome = await renderPage();
+    // Missing pages are not stored: arbitrary URLs would push real pages out of the cache.
+    if (outcome.kind === 'not_found') return undefined;
+    return cache.set(siteId, key, toNewPage(outcome), generation);
+  }
+
+  function renderOnce(siteId: string, key: string, renderPage: () => Promise<PageOutcome>): Promise<CachedPage | undefined> {
+    // With the cache off every request renders (that is what the setting is for).
+    if (!cache.enabled) return render(siteId, key, renderPage);
+    const flight = `${siteId}\u0000${cache.generation(siteId)}\u0000${key}`;
+    let pending = inFlight.get(flight);
+    if (!pending) {
+      pending = render(siteId, key, renderPage).finally(() => inFlight.delete(flight));
+      inFlight.set(flight, pending);
+    }
+    return pending;
+  }
+
+  return {
+    async send(request, reply, siteId, key, renderPage) {
+      const page = cache.get(siteId, key) ?? (await renderOnce(siteId, key, renderPage));
+      if (!page) throw notFound();
+      return sendPage(request, reply, page);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Which site and locale a public request is for, and the parts every public page
+// shares (publication name, section navigation, locales), called the chrome.
+import type { FastifyRequest } from 'fastify';
+import type { AppDeps } from '../app-deps.ts';
+import { notFound } from '../http/errors.ts';
+import { directionOf, type Direction } from '../i18n/locale-format.ts';
+import { messagesFor, type Messages } from '../i18n/messages.ts';
+import { listSectionLinks } from '../sections/section-page.queries.ts';
+import type { Site } from '../sites/site.queries.ts';
+import type { SectionLink } from './public-content.ts';
+import { siteStylesheet } from './stylesheet.ts';
+
+export interface Chrome {
+  siteName: string;
+  locale: string;
+  dir: Direction;
+  messages: Messages;
+  sections: SectionLink[];
+  /** All locales of the site, for language links. */
+  locales: string[];
+  stylesheetHref: string;
+  /** Absolute origin for canonical links when SERAI_PUBLIC_URL is set; else links stay relative. */
+  origin: string;
+}
+
+export async function siteFor(deps: Pick<AppDeps, 'sites'>, request: FastifyRequest): Promise<Site> {
+  const site = await deps.sites.forHost(request.headers.host);
+  if (!site) throw notFound();
+  return site;
+}
+
+export function isSiteLocale(site: Site, locale: string): boolean {
+  return site.locales.includes(locale);
+}
+
+/** The site and locale of a /{locale}/… request; 404 when the locale is not one the site publishes. */
+export async function siteAndLocale(deps: Pick<AppDeps, 'sites'>, request: FastifyRequest, locale: string): Promise<Site> {
+  const site = await siteFor(deps, request);
+  if (!isSiteLocale(site, locale)) throw notFound();
+  return site;
+}
+
+export async function loadChrome(deps: Pick<AppDeps, 'db' | 'config'>, site: Site, locale: string): Promise<Chrome> {
+  return {
+    siteName: site.name,
+    locale,
+    dir: directionOf(locale),
+    messages: messagesFor(locale),
+    sections: await listSectionLinks(deps.db, site.id, locale),
+    locales: site.locales,
+    stylesheetHref: siteStylesheet().href,
+    origin: deps.config.publicUrl ? deps.config.publicUrl.replace(/\/+$/, '') : '',
+  };
+}

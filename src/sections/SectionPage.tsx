@@ -1,0 +1,15 @@
+import type { ListingData } from '../public/listing.ts';
+import type { SectionLink } from '../public/public-content.ts';
+import { sectionUrl } from '../lib/urls.ts';
+import { ListingPage } from '../views/ListingPage.tsx';
+
+export function SectionPage(props: { listing: ListingData; section: SectionLink }) {
+  const { listing, section } = props;
+  return (
+    <ListingPage listing={listing} path={sectionUrl(listing.chrome.locale, section.slug)} title={section.name}
+      currentSection={section.slug} showSection={false}>
+      <p class="kicker">{listing.chrome.messages.section}</p>
+      <h1>{section.name}</h1>
+    </ListingPage>
+  );
+}

@@ -1,0 +1,17 @@
+// GET /{locale}/sections/{slug}: the section's published articles, newest first, paginated.
+import type { FastifyInstance } from 'fastify';
+import type { AppDeps } from '../app-deps.ts';
+import { sectionUrl } from '../lib/urls.ts';
+import { registerListingRoute } from '../public/listing-route.tsx';
+import { findSectionBySlug } from './section-page.queries.ts';
+import { SectionPage } from './SectionPage.tsx';
+
+export async function sectionPageRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
+  registerListingRoute(app, opts.deps, {
+    pattern: '/:locale/sections/:slug',
+    urlOf: sectionUrl,
+    find: (deps, siteId, locale, slug) => findSectionBySlug(deps.db, siteId, locale, slug),
+    filter: (section) => ({ sectionId: section.id }),
+    view: (listing, section) => <SectionPage listing={listing} section={section} />,
+  });
+}

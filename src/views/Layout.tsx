@@ -1,0 +1,89 @@
+// The shell of every public page: language and direction, one stylesheet,
+// skip link, masthead with the publication name, section navigation, footer.
+import type { ComponentChildren } from 'preact';
+import type { Chrome } from '../public/public-site.ts';
+import { languageName } from '../i18n/locale-format.ts';
+import { homeUrl, sectionUrl } from '../lib/urls.ts';
+
+export interface LayoutProps {
+  chrome: Chrome;
+  title: string;
+  description?: string;
+  /** Path of this page's one address, e.g. /en/articles/slug. */
+  canonicalPath?: string;
+  /** Slug of the section this page belongs to, marked in the navigation. */
+  currentSection?: string;
+  prevHref?: string;
+  nextHref?: string;
+  noindex?: boolean;
+  children: ComponentChildren;
+}
+
+function SectionNav(props: { chrome: Chrome; current?: string }) {
+  const { chrome } = props;
+  if (chrome.sections.length === 0) return null;
+  return (
+    <nav class="section-nav" aria-label={chrome.messages.sections}>
+      <ul>
+        {chrome.sections.map((section) => (
+          <li>
+            <a href={sectionUrl(chrome.locale, section.slug)} aria-current={props.current === section.slug ? 'page' : undefined}>{section.name}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function LanguageLinks(props: { chrome: Chrome }) {
+  const { chrome } = props;
+  if (chrome.locales.length < 2) return null;
+  return (
+    <nav class="language-links" aria-label={chrome.messages.languages}>
+      <ul>
+        {chrome.locales.map((locale) => (
+          <li>
+            <a href={homeUrl(locale)} lang={locale} hreflang={locale} aria-current={locale === chrome.locale ? 'true' : undefined}>{languageName(locale)}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+export function Layout(props: LayoutProps) {
+  const { chrome } = props;
+  const home = homeUrl(chrome.locale);
+  return (
+    <html lang={chrome.locale} dir={chrome.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{props.title}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        {props.canonicalPath ? <link rel="canonical" href={`${chrome.origin}${props.canonicalPath}`} /> : null}
+        {props.prevHref ? <link rel="prev" href={props.prevHref} /> : null}
+        {props.nextHref ? <link rel="next" href={props.nextHref} /> : null}
+        <meta name="color-scheme" content="light dark" />
+        <link rel="stylesheet" href={chrome.stylesheetHref} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">{chrome.messages.skipToContent}</a>
+        <header class="masthead">
+          <div class="wrap">
+            <a class="site-name" href={home}>{chrome.siteName}</a>
+            <SectionNav chrome={chrome} current={props.currentSection} />
+          </div>
+        </header>
+        <main id="main" class="wrap" tabindex={-1}>{props.children}</main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p><a href={home}>{chrome.siteName}</a></p>
+            <LanguageLinks chrome={chrome} />
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
