@@ -22,6 +22,7 @@ import { stylesheetRoutes } from './public/stylesheet.routes.ts';
 import { loginRoutes } from './accounts/login.routes.tsx';
 import { adminHomeRoutes } from './admin/admin-home.routes.tsx';
 import { userRoutes } from './accounts/user.routes.tsx';
+import { sectionAdminRoutes } from './sections/section-admin.routes.tsx';
 
 export const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
 
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(loginRoutes, { deps });
   await app.register(adminHomeRoutes, { deps });
   await app.register(userRoutes, { deps });
+  await app.register(sectionAdminRoutes, { deps });
 
   return app;
 }

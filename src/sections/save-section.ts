@@ -1,0 +1,77 @@
+// Creating, editing and deleting sections from the admin. Slugs are unique per
+// site (a friendly form error, never a database exception); a section that
+// articles still use cannot be deleted; every change drops the site's cached pages.
+import type { AppDeps } from '../app-deps.ts';
+import type { FieldErrors, FormResult } from '../admin/forms.tsx';
+import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
+import {
+  countArticlesInSection, deleteSection, findSectionIdBySlug, insertSection, replaceSectionLabels, updateSection,
+} from './section.queries.ts';
+
+export interface SectionInput {
+  name: string;
+  slug: string;
+  position: string;
+  /** Per-locale names typed into the form, by locale. */
+  labels: Record<string, string>;
+}
+
+export type SaveSectionResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors };
+export type DeleteSectionResult = { kind: 'deleted' } | { kind: 'in-use'; articleCount: number };
+
+export const MAX_SECTION_NAME = 80;
+export const labelField = (locale: string) => `label_${locale}`;
+
+type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
+
+interface CleanSection { name: string; slug: string; position: number; labels: Record<string, string> }
+
+async function validate(deps: Deps, siteId: string, input: SectionInput, exceptId?: string): Promise<FormResult<CleanSection>> {
+  const errors: FieldErrors = {};
+  const name = input.name.trim();
+  if (!name) errors.name = 'Enter a name for the section.';
+  else if (name.length > MAX_SECTION_NAME) errors.name = `Use at most ${MAX_SECTION_NAME} characters.`;
+  const { slug, error } = slugFromForm(input.slug, name);
+  if (error) errors.slug = error;
+  else if (slug) {
+    const owner = await findSectionIdBySlug(deps.db, siteId, slug);
+    if (owner && owner !== exceptId) errors.slug = SLUG_TAKEN;
+  }
+  const position = input.position.trim() === '' ? 0 : Number(input.position);
+  if (!Number.isInteger(position) || Math.abs(position) > 9999) errors.position = 'Enter a whole number between -9999 and 9999.';
+  const labels: Record<string, string> = {};
+  for (const [locale, label] of Object.entries(input.labels)) {
+    labels[locale] = label.trim();
+    if (labels[locale]!.length > MAX_SECTION_NAME) errors[labelField(locale)] = `Use at most ${MAX_SECTION_NAME} characters.`;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { name, slug, position, labels } };
+}
+
+/** Creates a section (id undefined) or changes one of this site's sections. */
+export async function saveSection(deps: Deps, siteId: string, id: string | undefined, input: SectionInput): Promise<SaveSectionResult> {
+  const checked = await validate(deps, siteId, input, id);
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+  const clean = checked.value;
+  const sectionId = id ?? deps.ids.next();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      if (id) await updateSection(trx, id, clean);
+      else await insertSection(trx, { id: sectionId, siteId, ...clean, createdAt: deps.clock.now().toISOString() });
+      await replaceSectionLabels(trx, sectionId, clean.labels);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
+    throw error;
+  }
+  deps.pageCache.invalidateSite(siteId);
+  return { kind: 'saved', id: sectionId };
+}
+
+export async function removeSection(deps: Deps, siteId: string, id: string): Promise<DeleteSectionResult> {
+  const articleCount = await countArticlesInSection(deps.db, id);
+  if (articleCount > 0) return { kind: 'in-use', articleCount };
+  await deleteSection(deps.db, id);
+  deps.pageCache.invalidateSite(siteId);
+  return { kind: 'deleted' };
+}

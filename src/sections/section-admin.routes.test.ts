@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
+import { engines } from '../../test/engines.ts';
+import { createArticle, createSection, defaultSiteId } from '../../test/factories.ts';
+import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+
+describe.each(engines)('/admin/sections on %s', (engine) => {
+  let t: TestContext;
+  let editor: SignedIn;
+  let siteId: string;
+  beforeAll(async () => {
+    t = await buildTestApp(engine, { loginRateLimit: 1000 });
+    siteId = await defaultSiteId(t.deps);
+    // A second locale, so the form offers a label for each.
+    await t.deps.db.insertInto('site_locales').values({ site_id: siteId, locale: 'ru', position: 1 }).execute();
+    t.deps.sites.reload();
+    editor = await signInAs(t, 'editor');
+  });
+  afterAll(async () => { await t.close(); });
+
+  const row = (slug: string) => t.deps.db.selectFrom('sections').select(['id', 'name', 'slug', 'position']).where('slug', '=', slug).executeTakeFirst();
+  const cacheProbe = () => t.deps.pageCache.set(siteId, 'probe', { body: 'x', contentType: 'text/html', status: 200 });
+  const cacheDropped = () => t.deps.pageCache.get(siteId, 'probe') === undefined;
+
+  it('is forbidden to moderators and authors', async () => {
+    for (const role of ['moderator', 'author'] as const) {
+      const agent = await signInAs(t, role);
+      expect((await t.app.inject({ url: '/admin/sections', headers: { cookie: agent.cookie } })).statusCode).toBe(403);
+      expect((await postForm(t, agent, '/admin/sections', { name: 'Sneaky' })).statusCode).toBe(403);
+    }
+    expect(await row('sneaky')).toBeUndefined();
+  });
+
+  it('lists sections with their article counts', async () => {
+    const section = await createSection(t.deps, { name: 'Economy', position: 3 });
+    await createArticle(t.deps, { sectionId: section.id, slug: 'one' });
+    await createArticle(t.deps, { sectionId: section.id, slug: 'two' });
+    const res = await t.app.inject({ url: '/admin/sections', headers: { cookie: editor.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/Economy<\/a><\/td><td><code>economy<\/code><\/td><td class="num">3<\/td><td class="num">2<\/td>/);
+  });
+
+  it('creates a section with a slug made from the name and a per-locale label', async () => {
+    cacheProbe();
+    const form = await t.app.inject({ url: '/admin/sections/new', headers: { cookie: editor.cookie } });
+    expect(form.body).toContain('name="label_ru"');
+    const res = await postForm(t, editor, '/admin/sections', { name: 'Culture & Arts', slug: '', position: '2', label_en: '', label_ru: 'Культура' });
+    expect(res.statusCode).toBe(303);
+    const created = await row('culture-arts');
+    expect(created).toMatchObject({ name: 'Culture & Arts', position: 2 });
+    const labels = await t.deps.db.selectFrom('section_labels').select(['locale', 'name']).where('section_id', '=', created!.id).execute();
+    expect(labels).toEqual([{ locale: 'ru', name: 'Культура' }]);
+    expect(cacheDropped()).toBe(true);
+  });
+
+  it('refuses a duplicate or malformed slug with 400, keeping the input', async () => {
+    await createSection(t.deps, { name: 'Sport' });
+    const dup = await postForm(t, editor, '/admin/sections', { name: 'Sports <b>', slug: 'sport', position: '1' });
+    expect(dup.statusCode).toBe(400);
+    expect(dup.body).toContain('Another entry on this site already uses this slug.');
+    expect(dup.body).toContain('value="Sports &lt;b>"');
+    const bad = await postForm(t, editor, '/admin/sections', { name: 'Weather', slug: 'Bad Slug!', position: 'x' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Use lower-case letters, digits and single hyphens');
+    expect(bad.body).toContain('Enter a whole number');
+    expect(bad.body).toContain('value="Bad Slug!"');
+    expect(await row('weather')).toBeUndefined();
+  });
+
+  it('edits name, slug, position and labels', async () => {
+    const section = await createSection(t.deps, { name: 'Tech', slug: 'tech' });
+    const page = await t.app.inject({ url: `/admin/sections/${section.id}`, headers: { cookie: editor.cookie } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('value="Tech"');
+    cacheProbe();
+    const res = await postForm(t, editor, `/admin/sections/${section.id}`, { name: 'Technology', slug: 'technology', position: '7', label_ru: 'Технологии' });
+    expect(res.statusCode).toBe(303);
+    expect(await row('technology')).toMatchObject({ id: section.id, name: 'Technology', position: 7 });
+    expect(cacheDropped()).toBe(true);
+    // Keeping its own slug is not a duplicate.
+    expect((await postForm(t, editor, `/admin/sections/${section.id}`, { name: 'Technology', slug: 'technology', position: '7' })).statusCode).toBe(303);
+    const labels = await t.deps.db.selectFrom('section_labels').select('name').where('section_id', '=', section.id).execute();
+    expect(labels).toEqual([]);
+  });
+
+  it('renaming onto another section’s slug is a 400, not a database error', async () => {
+    const a = await createSection(t.deps, { name: 'Alpha' });
+    await createSection(t.deps, { name: 'Beta' });
+    const res = await postForm(t, editor, `/admin/sections/${a.id}`, { name: 'Alpha', slug: 'beta', position: '0' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('already uses this slug');
+  });
+
+  it('deletes an unused section, and refuses one that articles use', async () => {
+    const used = await createSection(t.deps, { name: 'Used' });
+    await createArticle(t.deps, { sectionId: used.id, slug: 'in-used' });
+    const refused = await postForm(t, editor, `/admin/sections/${used.id}/delete`);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('This section still has 1 article.');
+    expect(await row('used')).toBeDefined();
+    const unused = await createSection(t.deps, { name: 'Unused' });
+    cacheProbe();
+    const res = await postForm(t, editor, `/admin/sections/${unused.id}/delete`);
+    expect(res.statusCode).toBe(303);
+    expect(await row('unused')).toBeUndefined();
+    expect(cacheDropped()).toBe(true);
+  });
+
+  it('answers an unknown section with 404', async () => {
+    expect((await t.app.inject({ url: '/admin/sections/missing', headers: { cookie: editor.cookie } })).statusCode).toBe(404);
+  });
+});
