@@ -26,6 +26,9 @@ export interface StoredMedia { id: string; storageKey: string; width: number; he
 
 export type StoreImageResult = { kind: 'stored'; media: StoredMedia } | { kind: 'invalid'; message: string };
 
+/** For `accept` on file inputs; the server still decides by content. */
+export const ACCEPTED_IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
+
 export const NOT_AN_IMAGE = 'This file is not an image we can use. Upload a JPEG, PNG, WebP, AVIF or GIF file.';
 
 /** Accepted input formats, as sharp names them, with the MIME type recorded for the original. */

@@ -1,0 +1,168 @@
+// The article editor: one form for the text, its placement, byline, lead image and the
+// workflow buttons, with a live preview beside the text. Pure function of its props.
+import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
+import { CsrfField, ErrorSummary, fieldId, type FieldErrors } from '../admin/forms.tsx';
+import type { ArticleStatus } from '../db/database.ts';
+import { TrustedHtml } from '../views/render.tsx';
+import type { EditorIntent } from './article-access.ts';
+import type { Choice } from './article-editor.queries.ts';
+import type { EditorValues } from './article-form.ts';
+import type { RevisionSummary } from './article-revision.queries.ts';
+import { BylineFields, languageName, PlacementFields, TagAndSlugFields, TextFields } from './EditorFields.tsx';
+import { LeadImagePicker, type MediaChoice } from './LeadImagePicker.tsx';
+import { RevisionList } from './RevisionList.tsx';
+import { formatUtc, StatusBadge, UtcTime } from './StatusBadge.tsx';
+
+export interface EditedArticle {
+  id: string;
+  status: ArticleStatus;
+  slug: string;
+  publishAt: string | null;
+  publishedAt: string | null;
+  /** Public address when readers can see it. */
+  viewUrl: string | null;
+  translations: Array<{ id: string; locale: string; headline: string }>;
+  missingLocales: string[];
+}
+
+export interface ArticleEditorProps {
+  user: AdminUser;
+  csrfToken: string;
+  scripts: string[];
+  article: EditedArticle | null;
+  values: EditorValues;
+  errors: FieldErrors;
+  /** Someone saved since this form was opened: their version is kept, the form shows ours. */
+  conflict: boolean;
+  previewHtml: string;
+  flash?: string;
+  intents: EditorIntent[];
+  sections: Choice[];
+  authors: Choice[];
+  locales: string[];
+  media: MediaChoice[];
+  revisions: RevisionSummary[];
+  nowIso: string;
+  maxUploadMb: number;
+}
+
+function formAction(props: ArticleEditorProps): string {
+  const path = props.article ? `/admin/articles/${props.article.id}` : '/admin/articles';
+  // Multipart bodies are read inside the handler, after the CSRF check: the token travels in the URL.
+  return `${path}?_csrf=${encodeURIComponent(props.csrfToken)}`;
+}
+
+function StatusLine(props: { article: EditedArticle }) {
+  const a = props.article;
+  return (
+    <div class="status-line">
+      <StatusBadge status={a.status} />
+      {a.status === 'scheduled' && a.publishAt ? <span>Goes live at <UtcTime iso={a.publishAt} /></span> : null}
+      {a.publishedAt ? <span>First published <UtcTime iso={a.publishedAt} /></span> : null}
+      {a.viewUrl ? <a href={a.viewUrl}>View on site</a> : null}
+    </div>
+  );
+}
+
+function Translations(props: { article: EditedArticle }) {
+  const a = props.article;
+  if (a.translations.length === 0 && a.missingLocales.length === 0) return null;
+  return (
+    <p class="translations">
+      {a.translations.map((t) => <><a href={`/admin/articles/${t.id}`} hrefLang={t.locale}>{`${languageName(t.locale)}: ${t.headline}`}</a>{' · '}</>)}
+      {a.missingLocales.map((l) => <><a href={`/admin/articles/new?translationOf=${encodeURIComponent(a.id)}&locale=${encodeURIComponent(l)}`}>Translate into {languageName(l)}</a>{' '}</>)}
+    </p>
+  );
+}
+
+function Preview(props: { html: string }) {
+  return (
+    <section class="preview" aria-labelledby="preview-heading">
+      <h2 class="preview-label" id="preview-heading">Preview</h2>
+      <div id="article-preview" data-preview-for={fieldId('bodyMd')} data-preview-url="/admin/articles/preview">
+        {props.html ? <TrustedHtml html={props.html} /> : <p class="hint">The preview of the article text appears here as you write. Without JavaScript, press “Preview”.</p>}
+      </div>
+    </section>
+  );
+}
+
+function ScheduleField(props: { values: EditorValues; errors: FieldErrors; nowIso: string }) {
+  const error = props.errors.publishAt;
+  const describedBy = `${fieldId('publishAt')}-hint${error ? ` ${fieldId('publishAt')}-error` : ''}`;
+  return (
+    <div class={error ? 'field field-invalid' : 'field'}>
+      <label for={fieldId('publishAt')}>Publish at (UTC)</label>
+      <p class="hint" id={`${fieldId('publishAt')}-hint`}>Date and time in UTC, not your local time. It is now {formatUtc(props.nowIso)}.</p>
+      {error ? <p class="field-error" id={`${fieldId('publishAt')}-error`}>{error}</p> : null}
+      <input type="datetime-local" id={fieldId('publishAt')} name="publishAt" value={props.values.publishAt}
+        aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} />
+    </div>
+  );
+}
+
+const BUTTONS: Record<Exclude<EditorIntent, 'schedule'>, { label: (s: ArticleStatus | null) => string; className: string }> = {
+  save: { label: (s) => (s === 'published' ? 'Save changes (live at once)' : s === 'scheduled' ? 'Save changes' : 'Save draft'), className: 'button button-primary' },
+  preview: { label: () => 'Preview', className: 'button' },
+  submit: { label: () => 'Submit for review', className: 'button' },
+  publish: { label: (s) => (s === 'unpublished' ? 'Publish again' : 'Publish now'), className: 'button button-primary' },
+  unpublish: { label: (s) => (s === 'scheduled' ? 'Cancel schedule' : 'Unpublish'), className: 'button button-danger' },
+};
+
+function Actions(props: ArticleEditorProps) {
+  const status = props.article?.status ?? null;
+  const offered = (i: EditorIntent) => props.intents.includes(i);
+  return (
+    <div class="editor-actions stack">
+      <div class="actions">
+        {(['save', 'preview', 'submit', 'publish', 'unpublish'] as const).filter(offered).map((intent) => (
+          <button type="submit" name="intent" value={intent} class={BUTTONS[intent].className} formNoValidate={intent === 'preview' || intent === 'unpublish'}>
+            {BUTTONS[intent].label(status)}
+          </button>
+        ))}
+      </div>
+      {offered('schedule') ? (
+        <fieldset class="stack">
+          <legend>Schedule</legend>
+          <ScheduleField values={props.values} errors={props.errors} nowIso={props.nowIso} />
+          <div class="actions"><button type="submit" name="intent" value="schedule" class="button">{status === 'scheduled' ? 'Reschedule' : 'Schedule'}</button></div>
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}
+
+export function ArticleEditorPage(props: ArticleEditorProps) {
+  const { values, errors, article } = props;
+  const title = article ? `Edit: ${values.headline || 'untitled article'}` : 'New article';
+  return (
+    <AdminLayout title={title} user={props.user} csrfToken={props.csrfToken} current="/admin/articles" scripts={props.scripts} flash={props.flash}>
+      <div class="page-header"><h1>{article ? 'Edit article' : 'New article'}</h1></div>
+      {article ? <StatusLine article={article} /> : null}
+      {article ? <Translations article={article} /> : null}
+      {props.conflict ? (
+        <div class="error-summary" role="alert">
+          <h2>Someone else saved this article since you opened it</h2>
+          <p>Your text is kept below and has not been saved. Compare it with <a href={`/admin/articles/${article?.id}/revisions/${values.version}`}>their latest version</a>; saving again replaces their changes with yours.</p>
+        </div>
+      ) : null}
+      <ErrorSummary errors={errors} />
+      <form method="post" action={formAction(props)} enctype="multipart/form-data" class="stack editor-form">
+        <CsrfField token={props.csrfToken} />
+        <input type="hidden" name="version" value={values.version} />
+        {values.translationGroupId ? <input type="hidden" name="translationGroupId" value={values.translationGroupId} /> : null}
+        <div class="editor-grid">
+          <TextFields values={values} errors={errors} />
+          <Preview html={props.previewHtml} />
+        </div>
+        <div class="editor-details">
+          <PlacementFields values={values} errors={errors} sections={props.sections} locales={props.locales} />
+          <BylineFields values={values} errors={errors} authors={props.authors} />
+          <LeadImagePicker values={values} errors={errors} media={props.media} maxUploadMb={props.maxUploadMb} />
+          <TagAndSlugFields values={values} errors={errors} currentSlug={article?.slug} />
+        </div>
+        <Actions {...props} />
+      </form>
+      {article ? <RevisionList articleId={article.id} revisions={props.revisions} /> : null}
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,78 @@
+// The lead image: pick one of the recent uploads or upload a new one in the same form,
+// then caption, credit and alt text. Works without JavaScript (radios and a file input).
+import { TextField, fieldId, type FieldErrors } from '../admin/forms.tsx';
+import { mediaUrl } from '../lib/urls.ts';
+import { ACCEPTED_IMAGE_TYPES } from '../media/store-image.ts';
+import type { EditorValues } from './article-form.ts';
+
+export interface MediaChoice {
+  id: string;
+  storageKey: string;
+  width: number;
+  height: number;
+  widths: number[];
+  alt: string;
+  originalName: string;
+}
+
+function Thumbnail(props: { media: MediaChoice }) {
+  const m = props.media;
+  const width = m.widths[0] ?? m.width;
+  const height = Math.max(1, Math.round((width * m.height) / Math.max(1, m.width)));
+  // The label's text names the choice; the picture is decoration for sighted people.
+  return <img class="thumb" src={mediaUrl(m.storageKey, width, 'webp')} width={width} height={height} alt="" loading="lazy" decoding="async" />;
+}
+
+function Choice(props: { media: MediaChoice; checked: boolean; first: boolean }) {
+  const id = props.first ? fieldId('leadMediaId') : `lead-media-${props.media.id}`;
+  return (
+    <li>
+      <label for={id}>
+        <Thumbnail media={props.media} />
+        <span class="field-check">
+          <input type="radio" id={id} name="leadMediaId" value={props.media.id} checked={props.checked} />
+          <span>{props.media.alt || props.media.originalName}</span>
+        </span>
+      </label>
+    </li>
+  );
+}
+
+export function LeadImagePicker(props: { values: EditorValues; errors: FieldErrors; media: MediaChoice[]; maxUploadMb: number }) {
+  const { values, errors } = props;
+  const error = errors.leadMediaId ?? errors.leadImage;
+  return (
+    <fieldset class="stack lead-image">
+      <legend>Lead image</legend>
+      {error ? <p class="field-error" id="lead-image-error">{error}</p> : null}
+      {props.media.length > 0 ? (
+        <fieldset>
+          <legend>Choose from recent uploads</legend>
+          <ul class="media-grid">
+            {props.media.map((m, i) => <Choice media={m} checked={values.leadMediaId === m.id} first={i === 0} />)}
+            <li class="field-check">
+              <input type="radio" id="lead-media-none" name="leadMediaId" value="" checked={values.leadMediaId === ''} />
+              <label for="lead-media-none">No lead image</label>
+            </li>
+          </ul>
+        </fieldset>
+      ) : <p class="hint">No images uploaded yet: upload one below.</p>}
+      <div class={errors.leadImage ? 'field field-invalid' : 'field'}>
+        <label for={fieldId('leadImage')}>Upload a new image</label>
+        <p class="hint" id={`${fieldId('leadImage')}-hint`}>
+          JPEG, PNG, WebP, AVIF or GIF, up to {props.maxUploadMb} MB. It becomes the lead image when you save, and joins the media library.
+          Location and camera details are removed from the file.
+        </p>
+        <input type="file" id={fieldId('leadImage')} name="leadImage" accept={ACCEPTED_IMAGE_TYPES}
+          aria-describedby={`${fieldId('leadImage')}-hint${errors.leadImage ? ' lead-image-error' : ''}`}
+          aria-invalid={errors.leadImage ? 'true' : undefined} />
+      </div>
+      <TextField name="leadCaption" label="Caption" value={values.leadCaption} errors={errors}
+        hint="What the photo shows and when, as readers will see it under the image." />
+      <TextField name="leadCredit" label="Credit" value={values.leadCredit} errors={errors}
+        hint="Photographer or agency, e.g. Aibek Osmonov / Serai. Shown in brackets after the caption." />
+      <TextField name="leadAlt" label="Image description (alt text)" value={values.leadAlt} errors={errors}
+        hint="Describe the photo for readers who cannot see it. Leave empty to use the description saved in the media library." />
+    </fieldset>
+  );
+}

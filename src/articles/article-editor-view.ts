@@ -1,0 +1,78 @@
+// Gathers what the editor page shows besides the form values (choices, revisions,
+// translations, the island scripts) and sends it. Used by every editor route, so a
+// re-rendered form after an error looks exactly like the first one.
+import type { FastifyReply } from 'fastify';
+import { h } from 'preact';
+import type { AppDeps } from '../app-deps.ts';
+import type { SessionUser } from '../accounts/session.queries.ts';
+import { sendAdminPage } from '../admin/reply.ts';
+import type { FieldErrors } from '../admin/forms.tsx';
+import { articleUrl } from '../lib/urls.ts';
+import { findMedia, listMedia } from '../media/media.queries.ts';
+import type { Site } from '../sites/site.queries.ts';
+import { clientAssets, scriptUrl } from '../http/client-assets.ts';
+import type { EditableArticle } from './article.queries.ts';
+import { offeredIntents } from './article-access.ts';
+import { listAuthorChoices, listSectionChoices, listTranslations } from './article-editor.queries.ts';
+import type { EditorValues } from './article-form.ts';
+import { listRevisions } from './article-revision.queries.ts';
+import { ArticleEditorPage, type EditedArticle } from './ArticleEditorPage.tsx';
+import type { MediaChoice } from './LeadImagePicker.tsx';
+
+export interface EditorRequest {
+  deps: AppDeps;
+  site: Site;
+  user: SessionUser['user'];
+  csrfToken: string;
+}
+
+export interface EditorState {
+  article: EditableArticle | null;
+  values: EditorValues;
+  errors?: FieldErrors;
+  conflict?: boolean;
+  previewHtml?: string;
+  flash?: string;
+  status?: number;
+}
+
+const RECENT_MEDIA = 12;
+
+async function mediaChoices(ctx: EditorRequest, selectedId: string): Promise<MediaChoice[]> {
+  const recent = await listMedia(ctx.deps.db, ctx.site.id, { limit: RECENT_MEDIA, offset: 0 });
+  if (selectedId && !recent.some((m) => m.id === selectedId)) {
+    const selected = await findMedia(ctx.deps.db, ctx.site.id, selectedId);
+    if (selected) recent.unshift(selected);
+  }
+  return recent;
+}
+
+async function editedArticle(ctx: EditorRequest, article: EditableArticle): Promise<EditedArticle> {
+  const translations = await listTranslations(ctx.deps.db, ctx.site.id, article.translationGroupId, article.id);
+  const used = new Set([article.locale, ...translations.map((t) => t.locale)]);
+  return {
+    id: article.id, status: article.status, slug: article.slug, publishAt: article.publishAt, publishedAt: article.publishedAt,
+    viewUrl: article.status === 'published' ? articleUrl(article.locale, article.slug) : null,
+    translations, missingLocales: ctx.site.locales.filter((l) => !used.has(l)),
+  };
+}
+
+export async function sendEditor(ctx: EditorRequest, reply: FastifyReply, state: EditorState): Promise<FastifyReply> {
+  const { deps, site, user } = ctx;
+  const article = state.article;
+  const assets = await clientAssets();
+  const target = article ?? { createdBy: user.id, status: 'draft' as const };
+  const page = h(ArticleEditorPage, {
+    user, csrfToken: ctx.csrfToken,
+    scripts: [scriptUrl(assets, 'markdown-preview'), scriptUrl(assets, 'length-hints')],
+    article: article ? await editedArticle(ctx, article) : null,
+    values: state.values, errors: state.errors ?? {}, conflict: state.conflict ?? false,
+    previewHtml: state.previewHtml ?? '', flash: state.flash,
+    intents: offeredIntents(user, target),
+    sections: await listSectionChoices(deps.db, site.id), authors: await listAuthorChoices(deps.db, site.id),
+    locales: site.locales, media: await mediaChoices(ctx, state.values.leadMediaId),
+    revisions: article ? await listRevisions(deps.db, article.id) : [],
+    nowIso: deps.clock.now().toISOString(), maxUploadMb: Math.floor(deps.config.maxUploadBytes / 1_048_576),
+  });
+  return sendAdminPage(reply, page, state.status ?? 200);
+}

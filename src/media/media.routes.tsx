@@ -1,0 +1,63 @@
+// /admin/media: the image library, uploads and alt text.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requireStaff, staffOf } from '../accounts/require-staff.ts';
+import { formString, type FieldErrors } from '../admin/forms.tsx';
+import { sendAdminPage } from '../admin/reply.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { notFound } from '../http/errors.ts';
+import type { Site } from '../sites/site.queries.ts';
+import { countMedia, listMedia, updateMediaAlt } from './media.queries.ts';
+import { MediaLibraryPage } from './MediaLibraryPage.tsx';
+import { readSubmittedForm, registerUploads } from './multipart.ts';
+import { storeImage } from './store-image.ts';
+
+const PAGE_SIZE = 24;
+const MAX_ALT = 300;
+
+const FLASH: Record<string, string> = { uploaded: 'Image uploaded.', saved: 'Description saved.' };
+
+async function siteOf(deps: AppDeps, request: FastifyRequest): Promise<Site> {
+  const site = await deps.sites.forHost(request.headers.host);
+  if (!site) throw notFound();
+  return site;
+}
+
+async function sendLibrary(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, state: { errors?: FieldErrors; alt?: string; status?: number }) {
+  const site = await siteOf(deps, request);
+  const raw = Number(formString(request.query, 'page'));
+  const page = Number.isInteger(raw) && raw >= 1 && raw <= 10_000 ? raw : 1;
+  const items = await listMedia(deps.db, site.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const hasNext = (await countMedia(deps.db, site.id)) > page * PAGE_SIZE;
+  return sendAdminPage(reply, <MediaLibraryPage user={staffOf(request)} csrfToken={request.staff!.csrfToken} items={items} page={page}
+    hasNext={hasNext} errors={state.errors ?? {}} alt={state.alt ?? ''} maxUploadMb={Math.floor(deps.config.maxUploadBytes / 1_048_576)}
+    flash={FLASH[formString(request.query, 'done')]} />, state.status ?? 200);
+}
+
+export async function mediaAdminRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
+  const { deps } = opts;
+  await registerUploads(app, deps);
+  const guard = { preHandler: requireStaff('media.upload') };
+
+  app.get('/admin/media', guard, async (request, reply) => sendLibrary(deps, request, reply, {}));
+
+  app.post('/admin/media', guard, async (request, reply) => {
+    const site = await siteOf(deps, request);
+    const form = await readSubmittedForm(request);
+    const alt = formString(form.fields, 'alt');
+    if (alt.length > MAX_ALT) return sendLibrary(deps, request, reply, { errors: { alt: `Keep the description to ${MAX_ALT} characters or fewer.` }, alt, status: 400 });
+    if (!form.file) return sendLibrary(deps, request, reply, { errors: { image: 'Choose an image file to upload.' }, alt, status: 400 });
+    const stored = await storeImage(deps, { siteId: site.id, data: form.file.data, originalName: form.file.filename, alt, createdBy: staffOf(request).id });
+    if (stored.kind === 'invalid') return sendLibrary(deps, request, reply, { errors: { image: stored.message }, alt, status: 400 });
+    return reply.redirect('/admin/media?done=uploaded', 303);
+  });
+
+  app.post<{ Params: { id: string } }>('/admin/media/:id', guard, async (request, reply) => {
+    const site = await siteOf(deps, request);
+    const alt = formString(request.body, 'alt');
+    if ([...alt].length > MAX_ALT) {
+      return sendLibrary(deps, request, reply, { errors: { [`alt-${request.params.id}`]: `Keep the description to ${MAX_ALT} characters or fewer.` }, status: 400 });
+    }
+    if (!(await updateMediaAlt(deps.db, site.id, request.params.id, alt))) throw notFound('image');
+    return reply.redirect('/admin/media?done=saved', 303);
+  });
+}
