@@ -15,6 +15,8 @@ export interface SeraiProcess {
   /** http://127.0.0.1:PORT, no trailing slash */
   url: string;
   dataDir: string;
+  /** The server's own process id (the benchmark reads its CPU time). */
+  pid: number;
   /** Everything the server printed so far (stdout and stderr, interleaved). */
   output(): string;
   stop(): Promise<void>;
@@ -79,6 +81,7 @@ export async function startSerai(options: StartOptions): Promise<SeraiProcess> {
   return {
     url,
     dataDir: options.dataDir,
+    pid: child.pid!,
     output: () => output,
     stop: () => terminate(child, exited),
   };
