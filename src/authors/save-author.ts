@@ -1,0 +1,58 @@
+// Creating, editing and deleting bylines. An author is a person named on
+// articles and need not have a login; linking one to a staff user is optional.
+import type { AppDeps } from '../app-deps.ts';
+import type { FieldErrors, FormResult } from '../admin/forms.tsx';
+import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
+import { countArticlesByAuthor, deleteAuthor, findAuthorIdBySlug, insertAuthor, updateAuthor, userExists } from './author.queries.ts';
+
+export interface AuthorInput { name: string; slug: string; bio: string; userId: string }
+export type SaveAuthorResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors };
+export type DeleteAuthorResult = { kind: 'deleted' } | { kind: 'in-use'; articleCount: number };
+
+export const MAX_AUTHOR_NAME = 100;
+export const MAX_BIO = 4000;
+
+type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
+interface CleanAuthor { name: string; slug: string; bio: string; userId: string | null }
+
+async function validate(deps: Deps, siteId: string, input: AuthorInput, exceptId?: string): Promise<FormResult<CleanAuthor>> {
+  const errors: FieldErrors = {};
+  const name = input.name.trim();
+  if (!name) errors.name = 'Enter the name as it appears in bylines.';
+  else if (name.length > MAX_AUTHOR_NAME) errors.name = `Use at most ${MAX_AUTHOR_NAME} characters.`;
+  const { slug, error } = slugFromForm(input.slug, name);
+  if (error) errors.slug = error;
+  else if (slug) {
+    const owner = await findAuthorIdBySlug(deps.db, siteId, slug);
+    if (owner && owner !== exceptId) errors.slug = SLUG_TAKEN;
+  }
+  const bio = input.bio.trim();
+  if (bio.length > MAX_BIO) errors.bio = `Use at most ${MAX_BIO} characters (this one has ${bio.length}).`;
+  const userId = input.userId.trim() || null;
+  if (userId && !(await userExists(deps.db, userId))) errors.user_id = 'Choose a staff account from the list, or none.';
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { name, slug, bio, userId } };
+}
+
+export async function saveAuthor(deps: Deps, siteId: string, id: string | undefined, input: AuthorInput): Promise<SaveAuthorResult> {
+  const checked = await validate(deps, siteId, input, id);
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors };
+  const authorId = id ?? deps.ids.next();
+  try {
+    if (id) await updateAuthor(deps.db, id, checked.value);
+    else await insertAuthor(deps.db, { id: authorId, siteId, ...checked.value, createdAt: deps.clock.now().toISOString() });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
+    throw error;
+  }
+  deps.pageCache.invalidateSite(siteId);
+  return { kind: 'saved', id: authorId };
+}
+
+export async function removeAuthor(deps: Deps, siteId: string, id: string): Promise<DeleteAuthorResult> {
+  const articleCount = await countArticlesByAuthor(deps.db, id);
+  if (articleCount > 0) return { kind: 'in-use', articleCount };
+  await deleteAuthor(deps.db, id);
+  deps.pageCache.invalidateSite(siteId);
+  return { kind: 'deleted' };
+}
