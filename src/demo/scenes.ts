@@ -196,7 +196,18 @@ export function sceneSvg(spec: SceneSpec): string {
     + `${sky(palette, rand, sunY)}${DRAW[spec.kind](palette, rand)}</svg>`;
 }
 
+// The same spec always draws the same picture, so a second seed in one process
+// (seed-demo --force after npm start, or the tests) reuses the rasterised JPEG.
+const rendered = new Map<string, Promise<Buffer>>();
+
 /** The scene as a JPEG, ready for the media pipeline like any upload. */
 export function renderScene(spec: SceneSpec): Promise<Buffer> {
-  return sharp(Buffer.from(sceneSvg(spec))).jpeg({ quality: 88, mozjpeg: true }).toBuffer();
+  const key = `${spec.kind}:${spec.palette}:${spec.seed}`;
+  let jpeg = rendered.get(key);
+  if (!jpeg) {
+    jpeg = sharp(Buffer.from(sceneSvg(spec))).jpeg({ quality: 90 }).toBuffer();
+    jpeg.catch(() => rendered.delete(key));
+    rendered.set(key, jpeg);
+  }
+  return jpeg;
 }

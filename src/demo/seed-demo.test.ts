@@ -1,0 +1,136 @@
+// Seeding through the real use cases on each engine: what `npm start` creates on an
+// empty database, that it leaves a database with content alone, and that --force
+// starts over without doubling anything.
+import fs from 'node:fs';
+import path from 'node:path';
+import { verify } from '@node-rs/argon2';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
+import { engines } from '../../test/engines.ts';
+import { csrfFrom } from '../../test/login.ts';
+import type { Db } from '../db/database.ts';
+import { DEMO_STORIES } from './content/index.ts';
+import { describeOutcome, seedDemo, seedDemoIfEmpty } from './seed-demo.ts';
+
+const SLOW = 240_000; // every seed draws and resizes a dozen 1600×900 images
+
+async function counts(db: Db) {
+  const n = async (table: 'articles' | 'users' | 'media' | 'sections' | 'authors' | 'tags' | 'sites' | 'article_revisions' | 'sessions' | 'section_labels') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  return {
+    articles: await n('articles'), users: await n('users'), media: await n('media'), sections: await n('sections'),
+    authors: await n('authors'), tags: await n('tags'), sites: await n('sites'), revisions: await n('article_revisions'),
+    sessions: await n('sessions'), sectionLabels: await n('section_labels'),
+  };
+}
+
+function variantFiles(mediaDir: string, rows: Array<{ storage_key: string; widths: string }>): string[] {
+  return rows.flatMap((r) => r.widths.split(',').flatMap((w) => ['webp', 'jpg'].map((ext) => path.join(mediaDir, `${r.storage_key}-${w}.${ext}`))));
+}
+
+async function login(t: TestContext, email: string, password: string): Promise<number> {
+  const form = await t.app.inject({ url: '/admin/login' });
+  const cookie = [form.headers['set-cookie']].flat().filter(Boolean).map((c) => String(c).split(';')[0]).join('; ');
+  const res = await t.app.inject({ method: 'POST', url: '/admin/login', headers: { cookie }, payload: { email, password, _csrf: csrfFrom(form.body) } });
+  return res.statusCode;
+}
+
+describe.each(engines)('demo seed on %s', (engine) => {
+  let t: TestContext;
+  const printed: string[] = [];
+  beforeAll(async () => {
+    t = await buildTestApp(engine);
+    await seedDemoIfEmpty(t.deps, (line) => printed.push(line));
+  }, SLOW);
+  afterAll(async () => { await t?.close(); });
+
+  it('creates the demo site as the only, default site with English and Russian', async () => {
+    const sites = await t.deps.sites.all();
+    expect(sites).toHaveLength(1);
+    expect(sites[0]).toMatchObject({ name: 'Serai Central Asia', slug: 'main', host: null, isDefault: true, locales: ['en', 'ru'] });
+    expect((await t.deps.sites.forHost('localhost:3000'))?.name).toBe('Serai Central Asia');
+  });
+
+  it('creates articles in every state over four sections, in both languages, with translation pairs', async () => {
+    const rows = await t.deps.db.selectFrom('articles').select(['locale', 'status', 'section_id', 'translation_group_id', 'published_at', 'publish_at', 'body_html', 'lead_media_id']).execute();
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(rows.map((r) => r.section_id)).size).toBe(4);
+    expect(new Set(rows.map((r) => r.locale))).toEqual(new Set(['en', 'ru']));
+    const byStatus = (s: string) => rows.filter((r) => r.status === s);
+    expect(byStatus('published').length).toBeGreaterThanOrEqual(12);
+    expect(byStatus('draft')).toHaveLength(1);
+    expect(byStatus('review')).toHaveLength(1);
+    expect(byStatus('scheduled')).toHaveLength(1);
+    expect(byStatus('scheduled')[0]!.publish_at! > t.deps.clock.now().toISOString()).toBe(true);
+    for (const r of byStatus('published')) expect(r.published_at! < t.deps.clock.now().toISOString()).toBe(true);
+    const groups = new Map<string, string[]>();
+    for (const r of rows) groups.set(r.translation_group_id, [...(groups.get(r.translation_group_id) ?? []), r.locale]);
+    const pairs = [...groups.values()].filter((locales) => locales.length === 2);
+    expect(pairs.length).toBe(DEMO_STORIES.filter((s) => s.ru).length);
+    for (const locales of pairs) expect(locales.sort()).toEqual(['en', 'ru']);
+    for (const r of rows) {
+      expect(r.body_html).toMatch(/<h2>.+<\/h2>/);
+      expect(r.body_html).toContain('<blockquote>');
+      expect(r.lead_media_id).not.toBeNull();
+    }
+  });
+
+  it('labels the sections in Russian and links some bylines to staff accounts', async () => {
+    const labels = await t.deps.db.selectFrom('section_labels').select(['locale', 'name']).where('locale', '=', 'ru').execute();
+    expect(labels.map((l) => l.name).sort()).toEqual(['Безопасность', 'Общество', 'Политика', 'Экономика']);
+    const authors = await t.deps.db.selectFrom('authors').select(['user_id', 'bio']).execute();
+    expect(authors.filter((a) => a.user_id !== null).length).toBeGreaterThan(0);
+    expect(authors.filter((a) => a.user_id === null).length).toBeGreaterThan(0);
+    for (const a of authors) expect(a.bio.length).toBeGreaterThan(20);
+  });
+
+  it('stores a lead image per story with its resized variants on disk', async () => {
+    const media = await t.deps.db.selectFrom('media').select(['storage_key', 'widths', 'width', 'height', 'alt']).execute();
+    expect(media).toHaveLength(DEMO_STORIES.length);
+    for (const m of media) {
+      expect([m.width, m.height, m.widths]).toEqual([1600, 900, '480,960,1600']);
+      expect(m.alt.length).toBeGreaterThan(10);
+    }
+    for (const file of variantFiles(t.deps.mediaDir, media)) expect(fs.existsSync(file), file).toBe(true);
+  });
+
+  it('prints the staff logins once, and the admin can log in with the printed password', async () => {
+    const adminLine = printed.find((l) => l.startsWith('Admin login: '));
+    const match = /^Admin login: (\S+) \/ password: (\S+)$/.exec(adminLine ?? '');
+    expect(match).not.toBeNull();
+    const [, email, password] = match!;
+    expect(email).toBe('admin@serai.local');
+    expect(password!.length).toBeGreaterThanOrEqual(16);
+    const admin = await t.deps.db.selectFrom('users').select(['password_hash', 'role']).where('email', '=', email!).executeTakeFirstOrThrow();
+    expect(admin.role).toBe('admin');
+    expect(await verify(admin.password_hash, password!)).toBe(true);
+    expect(await login(t, email!, password!)).toBe(303);
+    expect(printed.filter((l) => l.includes(password!))).toHaveLength(2); // the table row and the admin line
+    expect(printed.some((l) => /contributor@serai\.local/.test(l))).toBe(true);
+  });
+
+  it('does nothing on a database with content, and says so', async () => {
+    const before = await counts(t.deps.db);
+    const again: string[] = [];
+    await seedDemoIfEmpty(t.deps, (line) => again.push(line));
+    expect(again).toEqual([]);
+    const outcome = await seedDemo(t.deps, { force: false });
+    expect(outcome).toEqual({ kind: 'not_empty', articles: before.articles, users: 3 });
+    expect(describeOutcome(outcome).join('\n')).toMatch(/already has content.*not created[\s\S]*--force/);
+    expect(await counts(t.deps.db)).toEqual(before);
+  });
+
+  it('re-creates everything with force: same counts, new accounts, old images and sessions gone', async () => {
+    const before = await counts(t.deps.db);
+    expect(before.sessions).toBeGreaterThan(0); // the admin login above
+    const oldFiles = variantFiles(t.deps.mediaDir, await t.deps.db.selectFrom('media').select(['storage_key', 'widths']).execute());
+    const oldUsers = (await t.deps.db.selectFrom('users').select('id').execute()).map((u) => u.id);
+    const outcome = await seedDemo(t.deps, { force: true });
+    expect(outcome.kind).toBe('seeded');
+    expect(await counts(t.deps.db)).toEqual({ ...before, sessions: 0 });
+    for (const file of oldFiles) expect(fs.existsSync(file), file).toBe(false);
+    const newUsers = (await t.deps.db.selectFrom('users').select('id').execute()).map((u) => u.id);
+    expect(newUsers.filter((id) => oldUsers.includes(id))).toEqual([]);
+    expect((await t.deps.sites.all()).map((s) => s.name)).toEqual(['Serai Central Asia']);
+  }, SLOW);
+});
