@@ -5,8 +5,9 @@ import { DatabaseUnavailable } from './db/connect.ts';
 import { UsageError, wantsHelp, type Command } from './cli/command.ts';
 import { serveCommand } from './cli/serve.command.ts';
 import { migrateCommand } from './cli/migrate.command.ts';
+import { seedDemoCommand } from './cli/seed-demo.command.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, seedDemoCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
