@@ -24,6 +24,7 @@ import { adminHomeRoutes } from './admin/admin-home.routes.tsx';
 import { userRoutes } from './accounts/user.routes.tsx';
 import { sectionAdminRoutes } from './sections/section-admin.routes.tsx';
 import { authorAdminRoutes } from './authors/author-admin.routes.tsx';
+import { tagAdminRoutes } from './tags/tag-admin.routes.tsx';
 import { articleAdminRoutes } from './articles/article-admin.routes.tsx';
 import { mediaAdminRoutes } from './media/media.routes.tsx';
 import { clientAssetsPlugin } from './http/client-assets.ts';
@@ -91,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(userRoutes, { deps });
   await app.register(sectionAdminRoutes, { deps });
   await app.register(authorAdminRoutes, { deps });
+  await app.register(tagAdminRoutes, { deps });
   await app.register(articleAdminRoutes, { deps });
   await app.register(mediaAdminRoutes, { deps });
   await app.register(clientAssetsPlugin);
