@@ -6,8 +6,9 @@ import { UsageError, wantsHelp, type Command } from './cli/command.ts';
 import { serveCommand } from './cli/serve.command.ts';
 import { migrateCommand } from './cli/migrate.command.ts';
 import { seedDemoCommand } from './cli/seed-demo.command.ts';
+import { userCommand } from './cli/user.command.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, seedDemoCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, seedDemoCommand, userCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
