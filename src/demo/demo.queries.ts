@@ -42,21 +42,3 @@ export async function deleteAllContent(db: Db): Promise<void> {
   });
 }
 
-// Sections and authors are written here until the sections and authors features
-// expose their own insert queries; the seed then switches to those.
-export async function insertSection(db: Db, row: { id: string; siteId: string; slug: string; name: string; position: number; createdAt: string }): Promise<void> {
-  await db.insertInto('sections').values({
-    id: row.id, site_id: row.siteId, slug: row.slug, name: row.name, position: row.position, created_at: row.createdAt,
-  }).execute();
-}
-
-export async function insertSectionLabels(db: Db, sectionId: string, labels: Record<string, string>): Promise<void> {
-  const rows = Object.entries(labels).map(([locale, name]) => ({ section_id: sectionId, locale, name }));
-  if (rows.length > 0) await db.insertInto('section_labels').values(rows).execute();
-}
-
-export async function insertAuthor(db: Db, row: { id: string; siteId: string; slug: string; name: string; bio: string; userId: string | null; createdAt: string }): Promise<void> {
-  await db.insertInto('authors').values({
-    id: row.id, site_id: row.siteId, slug: row.slug, name: row.name, bio: row.bio, user_id: row.userId, created_at: row.createdAt,
-  }).execute();
-}

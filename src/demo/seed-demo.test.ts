@@ -9,6 +9,7 @@ import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
 import { csrfFrom } from '../../test/login.ts';
 import type { Db } from '../db/database.ts';
+import { articleUrl, homeUrl, mediaUrl } from '../lib/urls.ts';
 import { DEMO_STORIES } from './content/index.ts';
 import { describeOutcome, seedDemo, seedDemoIfEmpty } from './seed-demo.ts';
 
@@ -107,6 +108,25 @@ describe.each(engines)('demo seed on %s', (engine) => {
     expect(await login(t, email!, password!)).toBe(303);
     expect(printed.filter((l) => l.includes(password!))).toHaveLength(2); // the table row and the admin line
     expect(printed.some((l) => /contributor@serai\.local/.test(l))).toBe(true);
+  });
+
+  it('serves the demo on the public site in both languages, drafts and scheduled articles hidden', async () => {
+    const latest = DEMO_STORIES.find((s) => s.key === 'village-budgets')!;
+    const en = await t.app.inject({ url: homeUrl('en') });
+    expect(en.statusCode).toBe(200);
+    expect(en.body).toContain(latest.en.headline);
+    const ru = await t.app.inject({ url: homeUrl('ru') });
+    expect(ru.statusCode).toBe(200);
+    expect(ru.body).toContain(latest.ru!.headline);
+    const rows = await t.deps.db.selectFrom('articles').innerJoin('media', 'media.id', 'articles.lead_media_id')
+      .select(['articles.slug', 'articles.locale', 'articles.status', 'media.storage_key']).execute();
+    for (const row of rows) {
+      const page = await t.app.inject({ url: articleUrl(row.locale, row.slug) });
+      expect(page.statusCode, `${row.status} ${row.slug}`).toBe(row.status === 'published' ? 200 : 404);
+    }
+    const image = await t.app.inject({ url: mediaUrl(rows[0]!.storage_key, 480, 'webp') });
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/webp');
   });
 
   it('does nothing on a database with content, and says so', async () => {

@@ -1,17 +1,17 @@
 // The newsroom around the stories: the default site with its languages, the four
-// desks, the staff accounts (through the same use case as /admin/users and
-// `serai user create`) and the byline authors, some linked to those accounts.
+// desks, the staff accounts and the byline authors (some linked to those accounts),
+// each through the same use case as its admin page.
 import type { AppDeps } from '../app-deps.ts';
 import type { Role } from '../db/database.ts';
 import { createStaffUser } from '../accounts/manage-users.ts';
 import { generatePassword } from '../accounts/password.ts';
-import { slugify } from '../lib/slug.ts';
+import { saveAuthor } from '../authors/save-author.ts';
+import { saveSection } from '../sections/save-section.ts';
 import { insertSite } from '../sites/site.queries.ts';
 import { DEMO_AUTHORS, DEMO_SECTIONS, DEMO_SITE, DEMO_STAFF } from './content/index.ts';
 import type { SectionKey } from './content/types.ts';
-import { insertAuthor, insertSection, insertSectionLabels } from './demo.queries.ts';
 
-export type NewsroomDeps = Pick<AppDeps, 'db' | 'clock' | 'ids'>;
+export type NewsroomDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
 
 /** A staff account created by the seed; the password exists only in memory, to be printed once. */
 export interface DemoLogin {
@@ -40,13 +40,17 @@ async function createSite(deps: NewsroomDeps): Promise<string> {
   return id;
 }
 
+/** Fails loudly: a refused demo record means the demo data is wrong. */
+function expectSaved(result: { kind: string; errors?: unknown }, what: string): asserts result is { kind: 'saved'; id: string } {
+  if (result.kind !== 'saved') throw new Error(`demo ${what} was refused: ${JSON.stringify(result)}`);
+}
+
 async function createSections(deps: NewsroomDeps, siteId: string): Promise<Record<SectionKey, string>> {
   const ids = {} as Record<SectionKey, string>;
   for (const [position, section] of DEMO_SECTIONS.entries()) {
-    const id = deps.ids.next();
-    await insertSection(deps.db, { id, siteId, slug: section.slug, name: section.name, position, createdAt: deps.clock.now().toISOString() });
-    await insertSectionLabels(deps.db, id, section.labels);
-    ids[section.key] = id;
+    const result = await saveSection(deps, siteId, undefined, { name: section.name, slug: section.slug, position: String(position), labels: section.labels });
+    expectSaved(result, `section ${section.slug}`);
+    ids[section.key] = result.id;
   }
   return ids;
 }
@@ -65,12 +69,10 @@ async function createStaff(deps: NewsroomDeps): Promise<DemoLogin[]> {
 async function createAuthors(deps: NewsroomDeps, siteId: string, userIds: Record<string, string>): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const author of DEMO_AUTHORS) {
-    const id = deps.ids.next();
-    await insertAuthor(deps.db, {
-      id, siteId, slug: slugify(author.name), name: author.name, bio: author.bio,
-      userId: author.staffKey ? userIds[author.staffKey] ?? null : null, createdAt: deps.clock.now().toISOString(),
-    });
-    ids[author.key] = id;
+    const userId = author.staffKey ? userIds[author.staffKey] ?? '' : '';
+    const result = await saveAuthor(deps, siteId, undefined, { name: author.name, slug: '', bio: author.bio, userId });
+    expectSaved(result, `author ${author.name}`);
+    ids[author.key] = result.id;
   }
   return ids;
 }
