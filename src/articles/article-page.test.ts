@@ -33,6 +33,7 @@ describe.each(engines)('article page on %s', (engine) => {
     expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toMatch(/<a class="site-name" href="\/en\/">Newsroom<\/a>/);
     expect(html).toContain('<p class="kicker"><a href="/en/sections/economy">Economy</a></p>');
+    expect(html).toContain('<a href="/en/sections/economy" aria-current="true">Economy</a>'); // inside the section, not the section page
     expect(html).toContain('<h1>Canal repairs finish ahead of planting season</h1>');
     expect(html).toContain('<p class="standfirst">Farmers downstream get water two weeks early.</p>');
     expect(html).toContain('<p class="byline">By <a href="/en/authors/nurlan-abenov" rel="author">Nurlan Abenov</a> and <a href="/en/authors/olga-petrenko" rel="author">Olga Petrenko</a></p>');

@@ -35,6 +35,7 @@ describe.each(engines)('section, tag and author pages on %s', (engine) => {
     const first = await get('/en/sections/society');
     expect(first.statusCode).toBe(200);
     expect(first.body).toContain('<h1>Society</h1>');
+    expect(first.body).toContain('<a href="/en/sections/society" aria-current="page">Society</a>');
     const onFirst = headlines(first.body);
     expect(onFirst).toHaveLength(PAGE_SIZE);
     expect(onFirst[0]).toBe(`Society item ${PAGE_SIZE + 3}`);

@@ -19,7 +19,13 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-function SectionNav(props: { chrome: Chrome; current?: string }) {
+/** "page" on the section's own page; "true" on pages inside it (an article of the section). */
+function currentMark(current: string | undefined, slug: string, path: string | undefined): 'page' | 'true' | undefined {
+  if (current !== slug) return undefined;
+  return path?.split('?')[0]?.endsWith(`/sections/${encodeURIComponent(slug)}`) ? 'page' : 'true';
+}
+
+function SectionNav(props: { chrome: Chrome; current?: string; path?: string }) {
   const { chrome } = props;
   if (chrome.sections.length === 0) return null;
   return (
@@ -27,7 +33,7 @@ function SectionNav(props: { chrome: Chrome; current?: string }) {
       <ul>
         {chrome.sections.map((section) => (
           <li>
-            <a href={sectionUrl(chrome.locale, section.slug)} aria-current={props.current === section.slug ? 'page' : undefined}>{section.name}</a>
+            <a href={sectionUrl(chrome.locale, section.slug)} aria-current={currentMark(props.current, section.slug, props.path)}>{section.name}</a>
           </li>
         ))}
       </ul>
@@ -73,7 +79,7 @@ export function Layout(props: LayoutProps) {
         <header class="masthead">
           <div class="wrap">
             <a class="site-name" href={home}>{chrome.siteName}</a>
-            <SectionNav chrome={chrome} current={props.currentSection} />
+            <SectionNav chrome={chrome} current={props.currentSection} path={props.canonicalPath} />
           </div>
         </header>
         <main id="main" class="wrap" tabindex={-1}>{props.children}</main>

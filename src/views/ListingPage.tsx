@@ -26,11 +26,13 @@ export function ListingPage(props: ListingPageProps) {
   return (
     <Layout chrome={chrome} title={title} description={props.description} canonicalPath={pageHref(path, page)} currentSection={props.currentSection}
       prevHref={page > 1 ? pageHref(path, page - 1) : undefined} nextHref={page < pages ? pageHref(path, page + 1) : undefined}>
-      <header class="listing-header">{props.children}</header>
-      {listing.articles.length > 0
-        ? <TeaserList articles={listing.articles} showSection={props.showSection} />
-        : <p class="empty">{chrome.messages.nothingYet}</p>}
-      <Pagination path={path} page={page} pages={pages} messages={chrome.messages} />
+      <div class="listing">
+        <header class="listing-header">{props.children}</header>
+        {listing.articles.length > 0
+          ? <TeaserList articles={listing.articles} showSection={props.showSection} />
+          : <p class="empty">{chrome.messages.nothingYet}</p>}
+        <Pagination path={path} page={page} pages={pages} messages={chrome.messages} />
+      </div>
     </Layout>
   );
 }
