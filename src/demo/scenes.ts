@@ -90,10 +90,14 @@ function sky(p: Palette, rand: Random, sunY: number): string {
 /** Layered ridges with snow on the highest one; nearer layers are darker and lower. */
 function mountains(p: Palette, rand: Random, horizon = H * 0.72): string {
   const far = ridge(rand, H * (0.12 + rand() * 0.1), H * 0.5, 0.56);
-  const snowLine = Math.min(...far.map(([, y]) => y)) + H * 0.1;
-  let out = `<clipPath id="peaks"><path d="${sharpPath(far)}"/></clipPath>`;
+  const peak = Math.min(...far.map(([, y]) => y));
+  const snowLine = peak + H * 0.12;
+  // Snow thins out downhill instead of ending on a ruled line.
+  let out = `<linearGradient id="snow" gradientUnits="userSpaceOnUse" x1="0" y1="${r1(peak)}" x2="0" y2="${r1(snowLine)}">`
+    + `<stop offset="0.4" stop-color="${p.snow}" stop-opacity="0.9"/><stop offset="1" stop-color="${p.snow}" stop-opacity="0"/></linearGradient>`;
+  out += `<clipPath id="peaks"><path d="${sharpPath(far)}"/></clipPath>`;
   out += `<path d="${sharpPath(far)}" fill="${p.land[0]}"/>`;
-  out += `<rect width="${W}" height="${r1(snowLine)}" fill="${p.snow}" opacity="0.85" clip-path="url(#peaks)"/>`;
+  out += `<rect width="${W}" height="${r1(snowLine)}" fill="url(#snow)" clip-path="url(#peaks)"/>`;
   out += `<rect width="${W}" height="${H}" fill="url(#haze)"/>`;
   [0.36, 0.5, horizon / H - 0.04].forEach((top, i) => {
     out += `<path d="${sharpPath(ridge(rand, H * top, H * (top + 0.2 - i * 0.04), 0.5))}" fill="${p.land[i + 1]}"/>`;
