@@ -111,6 +111,9 @@ const BUTTONS: Record<Exclude<EditorIntent, 'schedule'>, { label: (s: ArticleSta
 function Actions(props: ArticleEditorProps) {
   const status = props.article?.status ?? null;
   const offered = (i: EditorIntent) => props.intents.includes(i);
+  if (props.intents.length === 0) {
+    return <p class="hint editor-actions">You can read this article but not change it: published and scheduled articles are changed by someone who may publish.</p>;
+  }
   return (
     <div class="editor-actions stack">
       <div class="actions">
