@@ -55,18 +55,23 @@ async function chooseSection(page: Page, name: string): Promise<void> {
   else await page.getByRole('radio', { name, exact: true }).check();
 }
 
+async function signIn(page: Page): Promise<string> {
+  const form = await page.goto(`${server.url}/admin/login`);
+  const html = await form!.text();
+  await page.locator('input[name="email"]').fill(newsroom.editor.email);
+  await page.locator('input[name="password"]').fill(newsroom.editor.password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login')),
+    page.locator('input[name="password"]').press('Enter'),
+  ]);
+  return html;
+}
+
 describe('publishing and reading an article', () => {
   it('an editor logs in, writes an article with a lead photo and publishes it', async () => {
     const page = await newPage();
     const watch = watchPage(page);
-    await page.goto(`${server.url}/admin/login`);
-    await page.locator('input[name="email"]').fill(newsroom.editor.email);
-    await page.locator('input[name="password"]').fill(newsroom.editor.password);
-    await Promise.all([
-      page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login')),
-      page.locator('input[name="password"]').press('Enter'),
-    ]);
-
+    await signIn(page);
     expect((await page.goto(`${server.url}/admin/articles/new`))?.status(), 'the new-article form').toBe(200);
     await page.locator('[name="headline"]').fill(ARTICLE.headline);
     await page.locator('[name="summary"]').fill(ARTICLE.summary);

@@ -24,7 +24,11 @@ export function watchPage(page: Page): PageWatch {
   const watch: PageWatch = { problems: [] };
   page.on('pageerror', (error) => watch.problems.push(`script error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    // Chromium asks for /favicon.ico on its own; the site declares no icon yet (not a page fault).
+    if (where.endsWith('/favicon.ico')) return;
+    watch.problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
   });
   page.on('requestfailed', (request) => {
     // A download the test itself abandoned by navigating away is not a page fault.
