@@ -37,7 +37,7 @@ export function AdminLayout(props: AdminLayoutProps) {
         <meta name="robots" content="noindex" />
         <title>{`${props.title} · Serai admin`}</title>
         <link rel="stylesheet" href="/assets/admin.css" />
-        {(props.scripts ?? []).map((src) => <script type="module" src={src} defer />)}
+        {(props.scripts ?? []).map((src) => <script type="module" src={src} />)}
       </head>
       <body class="admin">
         <a class="skip-link" href="#main">Skip to content</a>

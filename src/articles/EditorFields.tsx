@@ -55,7 +55,7 @@ export function PlacementFields(props: { values: EditorValues; errors: FieldErro
       <legend>Where it appears</legend>
       {props.sections.length === 0 ? <p class="hint-warning">No sections exist yet. An editor can add them under <a href="/admin/sections">Sections</a>.</p> : null}
       <SelectField name="sectionId" label="Section" required value={values.sectionId} options={sectionOptions} errors={errors} />
-      <SelectField name="locale" label="Language" required value={values.locale} errors={errors}
+      <SelectField name="locale" label="Language" value={values.locale} errors={errors}
         options={props.locales.map((l) => ({ value: l, label: languageName(l) }))} />
       <TextField name="dateline" label="Dateline" value={values.dateline} errors={errors}
         hint="The place the story was reported from, e.g. BISHKEK. Shown before the first paragraph." />
