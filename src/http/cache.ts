@@ -11,8 +11,8 @@ export interface CachedPage {
   status: number;
   /** Target of a cached redirect (status 301). */
   location?: string;
-  /** Compressed bodies, filled on first use so a cached page is compressed once, not per request. */
-  encoded?: { br?: Buffer; gzip?: Buffer };
+  /** Body bytes per coding, filled on first use so a cached page is encoded and compressed once, not per request. */
+  encoded?: { identity?: Buffer; br?: Buffer; gzip?: Buffer };
 }
 
 export type NewPage = Omit<CachedPage, 'etag' | 'encoded'>;
@@ -71,12 +71,13 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
 
 export type ContentCoding = 'br' | 'gzip';
 
-/** The compressed body of a page, computed once and kept on the entry. */
-export function encodedBody(page: CachedPage, coding: ContentCoding): Buffer {
+/** The body as bytes in the given coding (plain UTF-8 for 'identity'), computed once and kept on the entry. */
+export function encodedBody(page: CachedPage, coding: ContentCoding | 'identity'): Buffer {
   page.encoded ??= {};
   const existing = page.encoded[coding];
   if (existing) return existing;
-  const raw = Buffer.from(page.body);
+  const raw = page.encoded.identity ??= Buffer.from(page.body);
+  if (coding === 'identity') return raw;
   // Brotli quality 5 compresses nearly as well as 11 on HTML at a fraction of the CPU,
   // which matters when the cache is off and every request compresses.
   const made = coding === 'br'

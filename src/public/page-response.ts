@@ -40,12 +40,13 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage
     return reply.code(page.status).type(page.contentType).send(page.body);
   }
   const wanted = preferredCoding(request.headers['accept-encoding']);
-  const coding = wanted && Buffer.byteLength(page.body) >= COMPRESS_THRESHOLD ? wanted : undefined;
+  const plain = encodedBody(page, 'identity');
+  const coding = wanted && plain.length >= COMPRESS_THRESHOLD ? wanted : undefined;
   reply.header('vary', 'Accept-Encoding').header('etag', variantEtag(page.etag, coding));
   const known = [page.etag, variantEtag(page.etag, 'br'), variantEtag(page.etag, 'gzip')];
   if (etagMatches(request.headers['if-none-match'], known)) return reply.code(304).send();
   reply.code(200).type(page.contentType);
-  if (!coding) return reply.send(page.body);
+  if (!coding) return reply.send(plain);
   return reply.header('content-encoding', coding).send(encodedBody(page, coding));
 }
 
