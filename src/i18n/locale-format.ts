@@ -4,7 +4,18 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 
 
 export type Direction = 'ltr' | 'rtl';
 
+const directions = new Map<string, Direction>();
+
 export function directionOf(locale: string): Direction {
+  let direction = directions.get(locale);
+  if (!direction) {
+    direction = lookUpDirection(locale);
+    if (directions.size < 1000) directions.set(locale, direction);
+  }
+  return direction;
+}
+
+function lookUpDirection(locale: string): Direction {
   let language = locale.split('-')[0]!.toLowerCase();
   try {
     const info = new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
