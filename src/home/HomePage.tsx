@@ -39,7 +39,7 @@ export function HomePage(props: HomePageProps) {
   const { chrome } = props;
   const { messages } = chrome;
   return (
-    <Layout chrome={chrome} title={chrome.siteName} canonicalPath={homeUrl(chrome.locale)}>
+    <Layout chrome={chrome} title={chrome.siteName} description={t(messages, 'homeDescription', { site: chrome.siteName })} canonicalPath={homeUrl(chrome.locale)}>
       <h1 class="visually-hidden">{chrome.siteName}</h1>
       {props.lead ? <LeadStory article={props.lead} /> : <p class="empty">{messages.nothingYet}</p>}
       {props.latest.length > 0 ? (

@@ -30,6 +30,8 @@ export const en = {
   goHome: 'Go to the home page',
   articlesBy: 'Articles by {name}',
   articlesTagged: 'Articles tagged “{name}”',
+  homeDescription: 'The latest articles from {site}, by section.',
+  sectionDescription: 'The latest articles in {section} from {site}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -64,6 +66,8 @@ const ru: Partial<Messages> = {
   goHome: 'На главную',
   articlesBy: 'Материалы автора: {name}',
   articlesTagged: 'Материалы с тегом «{name}»',
+  homeDescription: 'Последние материалы издания «{site}» по разделам.',
+  sectionDescription: 'Последние материалы раздела «{section}» издания «{site}».',
 };
 
 const CATALOGS: Record<string, Partial<Messages>> = { en, ru };

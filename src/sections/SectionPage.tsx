@@ -1,5 +1,6 @@
 import type { ListingData } from '../public/listing.ts';
 import type { SectionLink } from '../public/public-content.ts';
+import { t } from '../i18n/messages.ts';
 import { sectionUrl } from '../lib/urls.ts';
 import { ListingPage } from '../views/ListingPage.tsx';
 
@@ -7,6 +8,7 @@ export function SectionPage(props: { listing: ListingData; section: SectionLink 
   const { listing, section } = props;
   return (
     <ListingPage listing={listing} path={sectionUrl(listing.chrome.locale, section.slug)} title={section.name}
+      description={t(listing.chrome.messages, 'sectionDescription', { section: section.name, site: listing.chrome.siteName })}
       currentSection={section.slug} showSection={false}>
       <p class="kicker">{listing.chrome.messages.section}</p>
       <h1>{section.name}</h1>
