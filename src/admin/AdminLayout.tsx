@@ -13,6 +13,8 @@ export interface AdminLayoutProps {
   current?: string;
   /** Extra browser islands for this page, by URL. */
   scripts?: string[];
+  /** Extra stylesheets for this page (e.g. /assets/editor.css), after admin.css. */
+  styles?: string[];
   /** A one-line confirmation after a change ("Section saved."), announced politely. */
   flash?: string;
   children: ComponentChildren;
@@ -37,6 +39,7 @@ export function AdminLayout(props: AdminLayoutProps) {
         <meta name="robots" content="noindex" />
         <title>{`${props.title} · Serai admin`}</title>
         <link rel="stylesheet" href="/assets/admin.css" />
+        {(props.styles ?? []).map((href) => <link rel="stylesheet" href={href} />)}
         {(props.scripts ?? []).map((src) => <script type="module" src={src} />)}
       </head>
       <body class="admin">

@@ -11,7 +11,7 @@ import type { RevisionSummary } from './article-revision.queries.ts';
 import { BylineFields, languageName, PlacementFields, TagAndSlugFields, TextFields } from './EditorFields.tsx';
 import { LeadImagePicker, type MediaChoice } from './LeadImagePicker.tsx';
 import { RevisionList } from './RevisionList.tsx';
-import { formatUtc, StatusBadge, UtcTime } from './StatusBadge.tsx';
+import { EDITOR_STYLES, formatUtc, StatusBadge, UtcTime } from './StatusBadge.tsx';
 
 export interface EditedArticle {
   id: string;
@@ -138,7 +138,7 @@ export function ArticleEditorPage(props: ArticleEditorProps) {
   const { values, errors, article } = props;
   const title = article ? `Edit: ${values.headline || 'untitled article'}` : 'New article';
   return (
-    <AdminLayout title={title} user={props.user} csrfToken={props.csrfToken} current="/admin/articles" scripts={props.scripts} flash={props.flash}>
+    <AdminLayout styles={EDITOR_STYLES} title={title} user={props.user} csrfToken={props.csrfToken} current="/admin/articles" scripts={props.scripts} flash={props.flash}>
       <div class="page-header"><h1>{article ? 'Edit article' : 'New article'}</h1></div>
       {article ? <StatusLine article={article} /> : null}
       {article ? <Translations article={article} /> : null}

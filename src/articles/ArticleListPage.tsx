@@ -4,7 +4,7 @@ import { fieldId } from '../admin/forms.tsx';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../db/database.ts';
 import type { ArticleListItem } from './article-admin-list.queries.ts';
 import type { Choice } from './article-editor.queries.ts';
-import { STATUS_LABEL, StatusBadge, UtcTime } from './StatusBadge.tsx';
+import { EDITOR_STYLES, STATUS_LABEL, StatusBadge, UtcTime } from './StatusBadge.tsx';
 
 export interface ArticleListQuery { status?: ArticleStatus; sectionId?: string; q?: string; page: number }
 
@@ -96,7 +96,7 @@ function Rows(props: { items: ArticleListItem[] }) {
 export function ArticleListPage(props: ArticleListProps) {
   const { query } = props;
   return (
-    <AdminLayout title="Articles" user={props.user} csrfToken={props.csrfToken} current="/admin/articles" flash={props.flash}>
+    <AdminLayout styles={EDITOR_STYLES} title="Articles" user={props.user} csrfToken={props.csrfToken} current="/admin/articles" flash={props.flash}>
       <div class="page-header">
         <h1>Articles</h1>
         {props.canCreate ? <a class="button button-primary" href="/admin/articles/new">New article</a> : null}
@@ -104,7 +104,8 @@ export function ArticleListPage(props: ArticleListProps) {
       {props.ownOnly ? <p class="hint">You see the articles you created.</p> : null}
       <StatusTabs query={query} counts={props.counts} />
       <Filters query={query} sections={props.sections} />
-      {props.items.length === 0 ? <p class="empty">No articles match.</p> : <Rows items={props.items} />}
+      {props.items.length > 0 ? <Rows items={props.items} />
+        : <p class="empty">{query.status || query.sectionId || query.q ? 'No articles match.' : 'No articles yet.'}</p>}
       {query.page > 1 || props.hasNext ? (
         <nav aria-label="Pages">
           <ul class="pagination">

@@ -2,7 +2,7 @@
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { TrustedHtml } from '../views/render.tsx';
 import type { Revision, RevisionSummary } from './article-revision.queries.ts';
-import { StatusBadge, UtcTime } from './StatusBadge.tsx';
+import { EDITOR_STYLES, StatusBadge, UtcTime } from './StatusBadge.tsx';
 
 export function RevisionList(props: { articleId: string; revisions: RevisionSummary[] }) {
   return (
@@ -40,7 +40,7 @@ export interface RevisionPageProps {
 export function RevisionPage(props: RevisionPageProps) {
   const r = props.revision;
   return (
-    <AdminLayout title={`Version ${r.version}: ${r.headline}`} user={props.user} csrfToken={props.csrfToken} current="/admin/articles">
+    <AdminLayout styles={EDITOR_STYLES} title={`Version ${r.version}: ${r.headline}`} user={props.user} csrfToken={props.csrfToken} current="/admin/articles">
       <div class="page-header">
         <h1>{`Version ${r.version}`}</h1>
         <a class="button" href={`/admin/articles/${r.articleId}`}>Back to the editor</a>

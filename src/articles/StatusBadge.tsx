@@ -1,6 +1,9 @@
 // Small pieces the newsroom's article pages share: the status badge and UTC times.
 import type { ArticleStatus } from '../db/database.ts';
 
+/** The stylesheet the newsroom's article and media pages add to admin.css. */
+export const EDITOR_STYLES = ['/assets/editor.css'];
+
 export const STATUS_LABEL: Record<ArticleStatus, string> = {
   draft: 'Draft', review: 'In review', scheduled: 'Scheduled', published: 'Published', unpublished: 'Unpublished',
 };

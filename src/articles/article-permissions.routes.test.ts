@@ -34,8 +34,11 @@ describe.each(engines)('article permissions on %s', (engine) => {
     const sectionId = (await createSection(t.deps)).id;
     const authorId = (await createAuthor(t.deps)).id;
     fields = (extra = {}) => ({ headline: 'A headline', sectionId, authorIds: [authorId], locale: 'en', bodyMd: 'Text.', intent: 'save', ...extra });
-    [editor, author, otherAuthor, contributor, moderator] = await Promise.all(
-      (['editor', 'author', 'author', 'contributor', 'moderator'] as const).map((role) => signInAs(t, role)));
+    editor = await signInAs(t, 'editor');
+    author = await signInAs(t, 'author');
+    otherAuthor = await signInAs(t, 'author');
+    contributor = await signInAs(t, 'contributor');
+    moderator = await signInAs(t, 'moderator');
   });
   afterAll(async () => { await t.close(); });
 

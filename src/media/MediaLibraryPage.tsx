@@ -6,6 +6,8 @@ import { mediaUrl } from '../lib/urls.ts';
 import type { MediaItem } from './media.queries.ts';
 import { ACCEPTED_IMAGE_TYPES } from './store-image.ts';
 
+const EDITOR_STYLES = ['/assets/editor.css'];
+
 export interface MediaLibraryProps {
   user: AdminUser;
   csrfToken: string;
@@ -64,7 +66,7 @@ function Item(props: { item: MediaItem; csrfToken: string; error: string | undef
 
 export function MediaLibraryPage(props: MediaLibraryProps) {
   return (
-    <AdminLayout title="Media" user={props.user} csrfToken={props.csrfToken} current="/admin/media" flash={props.flash}>
+    <AdminLayout styles={EDITOR_STYLES} title="Media" user={props.user} csrfToken={props.csrfToken} current="/admin/media" flash={props.flash}>
       <div class="page-header"><h1>Media</h1></div>
       <ErrorSummary errors={props.errors} />
       <UploadForm {...props} />
