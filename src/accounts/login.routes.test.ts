@@ -65,6 +65,14 @@ describe.each(engines)('login on %s', (engine) => {
     expect(session).not.toMatch(/Secure/i); // plain HTTP in tests; HTTPS adds Secure
   });
 
+  it('sends someone already signed in straight on from the login form', async () => {
+    const user = await createUser(t.deps, { email: 'again@example.test', role: 'admin' });
+    const cookie = cookiesFrom((await postLogin(t, { email: user.email, password: user.password })).headers['set-cookie']);
+    const res = await t.app.inject({ url: '/admin/login?next=%2Fadmin%2Fusers', headers: { cookie } });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toBe('/admin/users');
+  });
+
   it('rejects a wrong password and an unknown e-mail alike: 400, one message, e-mail kept', async () => {
     const user = await createUser(t.deps, { email: 'wrong@example.test' });
     const wrong = await postLogin(t, { email: 'wrong@example.test', password: 'not the password' });
@@ -158,5 +166,25 @@ describe.each(engines)('login rate limit on %s', (engine) => {
     expect(String(res.headers['set-cookie'] ?? '')).not.toContain('serai_session=');
     // The form itself stays reachable.
     expect((await t.app.inject({ url: '/admin/login' })).statusCode).toBe(200);
+  });
+});
+
+describe.each(engines)('login behind an HTTPS proxy on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => { t = await buildTestApp(engine, { trustProxy: true }); });
+  afterAll(async () => { await t.close(); });
+
+  it('marks the session cookie Secure', async () => {
+    const user = await createUser(t.deps, { email: 'secure@example.test' });
+    const headers = { 'x-forwarded-proto': 'https' };
+    const form = await t.app.inject({ url: '/admin/login', headers });
+    const res = await t.app.inject({
+      method: 'POST', url: '/admin/login', headers: { ...headers, cookie: cookiesFrom(form.headers['set-cookie']) },
+      payload: { email: user.email, password: user.password, _csrf: csrfFrom(form.body) },
+    });
+    expect(res.statusCode).toBe(303);
+    const session = [res.headers['set-cookie']].flat().find((c) => c!.startsWith('serai_session='))!;
+    expect(session).toMatch(/; Secure/i);
+    expect(session).toMatch(/HttpOnly/i);
   });
 });
