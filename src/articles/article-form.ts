@@ -90,5 +90,8 @@ export function valuesOf(article: EditableArticle): EditorValues {
 export function parseUtcLocal(value: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/.test(value)) return undefined;
   const date = new Date(`${value}Z`);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Dates roll over (30 February becomes 2 March): only a value that reads back the same is a real time.
+  const iso = date.toISOString();
+  return iso.startsWith(value.slice(0, 16)) ? iso : undefined;
 }
