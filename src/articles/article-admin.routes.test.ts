@@ -201,4 +201,26 @@ describe.each(engines)('article editor routes on %s', (engine) => {
     const otherSection = await get(editor, `/admin/articles?sectionId=${encodeURIComponent('nope')}`);
     expect(otherSection.body).toContain('No articles match.');
   });
+  it('starts a translation from an article, in the same translation group', async () => {
+    const siteId = (await t.deps.sites.forHost(undefined))!.id;
+    await t.deps.db.insertInto('site_locales').values({ site_id: siteId, locale: 'ru', position: 1 }).execute();
+    t.deps.sites.reload();
+    const id = await createAs(editor, { headline: 'Original in English' });
+    const original = await get(editor, `/admin/articles/${id}`);
+    expect(original.body).toContain(`href="/admin/articles/new?translationOf=${id}&amp;locale=ru"`);
+    const form = await get(editor, `/admin/articles/new?translationOf=${id}&locale=ru`);
+    expect(form.body).toContain(`name="translationGroupId" value="${id}"`);
+    expect(form.body).toMatch(/<option value="ru" selected>/);
+    expect(form.body).toContain(`value="${authorId}" checked`);
+    const res = await post(editor, '/admin/articles', valid({ headline: 'Граница открыта', locale: 'ru', translationGroupId: id }));
+    expect(res.statusCode, res.body.slice(0, 2000)).toBe(303);
+    const translation = (await findEditableArticle(t.deps.db, idFrom(res.headers.location)))!;
+    expect(translation).toMatchObject({ locale: 'ru', translationGroupId: id, slug: 'granitsa-otkryta' });
+    const again = await get(editor, `/admin/articles/${id}`);
+    expect(again.body).toContain(`href="/admin/articles/${translation.id}"`);
+    expect(again.body).not.toContain('translationOf=');
+    const duplicate = await post(editor, '/admin/articles', valid({ headline: 'Ещё раз', locale: 'ru', translationGroupId: id }));
+    expect(duplicate.statusCode).toBe(400);
+    expect(duplicate.body).toContain('already has a translation');
+  });
 });
