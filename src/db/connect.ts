@@ -34,6 +34,9 @@ function connectSqlite(filename: string): Database {
 
 async function connectPostgres(url: string, poolSize: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  // An idle client dies when the server restarts or ends it; without a listener that error would crash the
+  // process. The pool drops the client and the next query opens a new one.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     client.release();
