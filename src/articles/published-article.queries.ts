@@ -4,12 +4,22 @@
 // for a page of articles come in one query each, never one per article.
 import type { Db } from '../db/database.ts';
 import type { AuthorLink, LeadImage, PublishedArticle, TagLink, Teaser } from '../public/public-content.ts';
+import { reusableQuery } from '../public/reusable-query.ts';
 
 /** Narrows a listing to one section, tag or author; empty means the whole locale. */
 export interface ListingFilter { sectionId?: string; tagId?: string; authorId?: string }
 
-function publishedBase(db: Db, siteId: string, locale: string, filter: ListingFilter = {}) {
-  let query = db.selectFrom('articles')
+type Narrowing = 'all' | 'section' | 'tag' | 'author';
+
+function narrowingOf(filter: ListingFilter): { kind: Narrowing; id: string } {
+  if (filter.sectionId) return { kind: 'section', id: filter.sectionId };
+  if (filter.tagId) return { kind: 'tag', id: filter.tagId };
+  if (filter.authorId) return { kind: 'author', id: filter.authorId };
+  return { kind: 'all', id: '' };
+}
+
+function publishedBase(db: Db, siteId: string, locale: string) {
+  return db.selectFrom('articles')
     .innerJoin('sections', 'sections.id', 'articles.section_id')
     .leftJoin('section_labels', (join) => join
       .onRef('section_labels.section_id', '=', 'articles.section_id')
@@ -18,22 +28,28 @@ function publishedBase(db: Db, siteId: string, locale: string, filter: ListingFi
     .where('articles.site_id', '=', siteId)
     .where('articles.locale', '=', locale)
     .where('articles.status', '=', 'published');
-  if (filter.sectionId) query = query.where('articles.section_id', '=', filter.sectionId);
-  if (filter.tagId) {
-    const tagId = filter.tagId;
-    query = query.where('articles.id', 'in', (eb) => eb.selectFrom('article_tags').select('article_tags.article_id').where('article_tags.tag_id', '=', tagId));
+}
+
+type PublishedQuery = ReturnType<typeof publishedBase>;
+
+/** The listing's filter on top of the published base; the id is always bound as a parameter. */
+function narrowed(query: PublishedQuery, kind: Narrowing, id: string): PublishedQuery {
+  switch (kind) {
+    case 'all': return query;
+    case 'section': return query.where('articles.section_id', '=', id);
+    case 'tag': return query.where('articles.id', 'in', (eb) => eb.selectFrom('article_tags').select('article_tags.article_id').where('article_tags.tag_id', '=', id));
+    case 'author': return query.where('articles.id', 'in', (eb) => eb.selectFrom('article_authors').select('article_authors.article_id').where('article_authors.author_id', '=', id));
   }
-  if (filter.authorId) {
-    const authorId = filter.authorId;
-    query = query.where('articles.id', 'in', (eb) => eb.selectFrom('article_authors').select('article_authors.article_id').where('article_authors.author_id', '=', authorId));
-  }
-  return query;
 }
 
 const TEASER_COLUMNS = [
   'articles.id', 'articles.locale', 'articles.slug', 'articles.headline', 'articles.summary', 'articles.published_at',
   'articles.lead_alt', 'sections.slug as section_slug', 'media.storage_key', 'media.width', 'media.height', 'media.widths',
 ] as const;
+
+function teasers(query: PublishedQuery) {
+  return query.select(TEASER_COLUMNS).select((eb) => eb.fn.coalesce('section_labels.name', 'sections.name').as('section_name'));
+}
 
 interface TeaserRecord {
   id: string; locale: string; slug: string; headline: string; summary: string; published_at: string | null;
@@ -55,46 +71,59 @@ function toTeaser(row: TeaserRecord): Teaser {
   };
 }
 
+// One compiled query per narrowing: the filter decides the SQL's shape, so each shape is reused separately.
+const BY: readonly Exclude<Narrowing, 'all'>[] = ['section', 'tag', 'author'];
+
+const allTeasers = reusableQuery((db: Db, siteId: string, locale: string, limit: number, offset: number) =>
+  teasers(publishedBase(db, siteId, locale))
+    .orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).offset(offset));
+
+const narrowedTeasers = new Map(BY.map((kind) => [kind, reusableQuery((db: Db, siteId: string, locale: string, id: string, limit: number, offset: number) =>
+  teasers(narrowed(publishedBase(db, siteId, locale), kind, id))
+    .orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc').limit(limit).offset(offset))]));
+
+const allCount = reusableQuery((db: Db, siteId: string, locale: string) =>
+  publishedBase(db, siteId, locale).select((eb) => eb.fn.countAll().as('n')));
+
+const narrowedCounts = new Map(BY.map((kind) => [kind, reusableQuery((db: Db, siteId: string, locale: string, id: string) =>
+  narrowed(publishedBase(db, siteId, locale), kind, id).select((eb) => eb.fn.countAll().as('n')))]));
+
 export async function listPublishedTeasers(db: Db, siteId: string, locale: string, filter: ListingFilter, limit: number, offset = 0): Promise<Teaser[]> {
-  const rows = await publishedBase(db, siteId, locale, filter)
-    .select(TEASER_COLUMNS)
-    .select((eb) => eb.fn.coalesce('section_labels.name', 'sections.name').as('section_name'))
-    .orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')
-    .limit(limit).offset(offset)
-    .execute();
+  const { kind, id } = narrowingOf(filter);
+  const rows = kind === 'all'
+    ? await allTeasers(db, siteId, locale, limit, offset)
+    : await narrowedTeasers.get(kind)!(db, siteId, locale, id, limit, offset);
   return rows.map(toTeaser);
 }
 
 export async function countPublished(db: Db, siteId: string, locale: string, filter: ListingFilter): Promise<number> {
-  const row = await publishedBase(db, siteId, locale, filter)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const { kind, id } = narrowingOf(filter);
+  const [row] = kind === 'all' ? await allCount(db, siteId, locale) : await narrowedCounts.get(kind)!(db, siteId, locale, id);
+  return Number(row?.n ?? 0);
 }
+
+const latestPerSection = reusableQuery((db: Db, siteId: string, locale: string, perSection: number) => {
+  const ranked = teasers(publishedBase(db, siteId, locale))
+    .select((eb) => eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy('articles.section_id').orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')).as('rank_in_section'));
+  return db.selectFrom(ranked.as('ranked'))
+    .selectAll()
+    .where('ranked.rank_in_section', '<=', perSection)
+    .orderBy('ranked.published_at', 'desc').orderBy('ranked.id', 'desc');
+});
 
 /** The newest `perSection` articles of every section, in one query (a window function both engines have). */
 export async function listLatestPerSection(db: Db, siteId: string, locale: string, perSection: number): Promise<Teaser[]> {
-  const ranked = publishedBase(db, siteId, locale)
-    .select(TEASER_COLUMNS)
-    .select((eb) => [
-      eb.fn.coalesce('section_labels.name', 'sections.name').as('section_name'),
-      eb.fn.agg<number>('row_number').over((ob) => ob.partitionBy('articles.section_id').orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc')).as('rank_in_section'),
-    ]);
-  const rows = await db.selectFrom(ranked.as('ranked'))
-    .selectAll()
-    .where('ranked.rank_in_section', '<=', perSection)
-    .orderBy('ranked.published_at', 'desc').orderBy('ranked.id', 'desc')
-    .execute();
+  const rows = await latestPerSection(db, siteId, locale, perSection);
   return rows.map((row) => toTeaser(row as TeaserRecord));
 }
 
-export async function findPublishedArticle(db: Db, siteId: string, locale: string, slug: string): Promise<PublishedArticle | undefined> {
-  const row = await publishedBase(db, siteId, locale)
-    .select(TEASER_COLUMNS)
-    .select((eb) => eb.fn.coalesce('section_labels.name', 'sections.name').as('section_name'))
+const publishedArticle = reusableQuery((db: Db, siteId: string, locale: string, slug: string) =>
+  teasers(publishedBase(db, siteId, locale))
     .select(['articles.dateline', 'articles.body_html', 'articles.lead_caption', 'articles.lead_credit', 'articles.content_updated_at', 'articles.translation_group_id'])
-    .where('articles.slug', '=', slug)
-    .executeTakeFirst();
+    .where('articles.slug', '=', slug));
+
+export async function findPublishedArticle(db: Db, siteId: string, locale: string, slug: string): Promise<PublishedArticle | undefined> {
+  const [row] = await publishedArticle(db, siteId, locale, slug);
   if (!row) return undefined;
   return {
     ...toTeaser(row), dateline: row.dateline, bodyHtml: row.body_html, leadCaption: row.lead_caption, leadCredit: row.lead_credit,
@@ -102,41 +131,58 @@ export async function findPublishedArticle(db: Db, siteId: string, locale: strin
   };
 }
 
-/** Where an old slug of a published article now lives, if anywhere. */
-export async function findSlugRedirect(db: Db, siteId: string, locale: string, oldSlug: string): Promise<{ locale: string; slug: string } | undefined> {
-  return db.selectFrom('article_slug_history')
+const slugRedirect = reusableQuery((db: Db, siteId: string, locale: string, oldSlug: string) =>
+  db.selectFrom('article_slug_history')
     .innerJoin('articles', 'articles.id', 'article_slug_history.article_id')
     .select(['articles.locale', 'articles.slug'])
     .where('article_slug_history.site_id', '=', siteId)
     .where('article_slug_history.locale', '=', locale)
     .where('article_slug_history.slug', '=', oldSlug)
-    .where('articles.status', '=', 'published')
-    .executeTakeFirst();
+    .where('articles.status', '=', 'published'));
+
+/** Where an old slug of a published article now lives, if anywhere. */
+export async function findSlugRedirect(db: Db, siteId: string, locale: string, oldSlug: string): Promise<{ locale: string; slug: string } | undefined> {
+  const [row] = await slugRedirect(db, siteId, locale, oldSlug);
+  return row;
+}
+
+function bylinesQuery(db: Db) {
+  return db.selectFrom('article_authors')
+    .innerJoin('authors', 'authors.id', 'article_authors.author_id')
+    .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name'])
+    .orderBy('article_authors.article_id').orderBy('article_authors.position').orderBy('authors.name');
+}
+
+function tagsQuery(db: Db) {
+  return db.selectFrom('article_tags')
+    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+    .select(['article_tags.article_id', 'tags.id', 'tags.slug', 'tags.name'])
+    .orderBy('tags.name');
+}
+
+// The article page asks for one article; that shape is compiled once.
+const bylinesOfOne = reusableQuery((db: Db, articleId: string) => bylinesQuery(db).where('article_authors.article_id', '=', articleId));
+const tagsOfOne = reusableQuery((db: Db, articleId: string) => tagsQuery(db).where('article_tags.article_id', '=', articleId));
+
+function groupByArticle<T extends { article_id: string }>(rows: T[]): Map<string, Array<Omit<T, 'article_id'>>> {
+  const byArticle = new Map<string, Array<Omit<T, 'article_id'>>>();
+  for (const { article_id, ...rest } of rows) byArticle.set(article_id, [...(byArticle.get(article_id) ?? []), rest]);
+  return byArticle;
 }
 
 /** Byline authors of each article, in byline order. */
 export async function listBylines(db: Db, articleIds: readonly string[]): Promise<Map<string, AuthorLink[]>> {
-  const byArticle = new Map<string, AuthorLink[]>();
-  if (articleIds.length === 0) return byArticle;
-  const rows = await db.selectFrom('article_authors')
-    .innerJoin('authors', 'authors.id', 'article_authors.author_id')
-    .select(['article_authors.article_id', 'authors.id', 'authors.slug', 'authors.name'])
-    .where('article_authors.article_id', 'in', articleIds)
-    .orderBy('article_authors.article_id').orderBy('article_authors.position').orderBy('authors.name')
-    .execute();
-  for (const { article_id, ...author } of rows) byArticle.set(article_id, [...(byArticle.get(article_id) ?? []), author]);
-  return byArticle;
+  if (articleIds.length === 0) return new Map();
+  const rows = articleIds.length === 1
+    ? await bylinesOfOne(db, articleIds[0]!)
+    : await bylinesQuery(db).where('article_authors.article_id', 'in', articleIds).execute();
+  return groupByArticle(rows);
 }
 
 export async function listArticleTags(db: Db, articleIds: readonly string[]): Promise<Map<string, TagLink[]>> {
-  const byArticle = new Map<string, TagLink[]>();
-  if (articleIds.length === 0) return byArticle;
-  const rows = await db.selectFrom('article_tags')
-    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-    .select(['article_tags.article_id', 'tags.id', 'tags.slug', 'tags.name'])
-    .where('article_tags.article_id', 'in', articleIds)
-    .orderBy('tags.name')
-    .execute();
-  for (const { article_id, ...tag } of rows) byArticle.set(article_id, [...(byArticle.get(article_id) ?? []), tag]);
-  return byArticle;
+  if (articleIds.length === 0) return new Map();
+  const rows = articleIds.length === 1
+    ? await tagsOfOne(db, articleIds[0]!)
+    : await tagsQuery(db).where('article_tags.article_id', 'in', articleIds).execute();
+  return groupByArticle(rows);
 }

@@ -2,6 +2,7 @@
 // named in the reader's locale when a label exists.
 import type { Db } from '../db/database.ts';
 import type { SectionLink } from '../public/public-content.ts';
+import { reusableQuery } from '../public/reusable-query.ts';
 
 function sectionsWithLabels(db: Db, siteId: string, locale: string) {
   return db.selectFrom('sections')
@@ -12,10 +13,18 @@ function sectionsWithLabels(db: Db, siteId: string, locale: string) {
     .where('sections.site_id', '=', siteId);
 }
 
+// Every public page that misses the cache lists the sections: compiled once, not per request.
+const sectionLinks = reusableQuery((db: Db, siteId: string, locale: string) =>
+  sectionsWithLabels(db, siteId, locale).orderBy('sections.position').orderBy('sections.name'));
+
+const sectionBySlug = reusableQuery((db: Db, siteId: string, locale: string, slug: string) =>
+  sectionsWithLabels(db, siteId, locale).where('sections.slug', '=', slug));
+
 export async function listSectionLinks(db: Db, siteId: string, locale: string): Promise<SectionLink[]> {
-  return sectionsWithLabels(db, siteId, locale).orderBy('sections.position').orderBy('sections.name').execute();
+  return sectionLinks(db, siteId, locale);
 }
 
 export async function findSectionBySlug(db: Db, siteId: string, locale: string, slug: string): Promise<SectionLink | undefined> {
-  return sectionsWithLabels(db, siteId, locale).where('sections.slug', '=', slug).executeTakeFirst();
+  const [section] = await sectionBySlug(db, siteId, locale, slug);
+  return section;
 }
