@@ -105,6 +105,13 @@ describe.each(engines)('public page caching on %s', (engine) => {
     expect((await t.app.inject({ url: '/api/none' })).json().error.code).toBe('not_found');
   });
 
+  it.each([
+    '/%ZZ/', '/%ZZ/articles/x', '/en/articles/%ZZ', `/en/articles/${'a'.repeat(300)}`, '/en/articles/%00', '/en/sections/%E2%80%AE',
+    '/en//', '/en/articles/', '/../etc/passwd', '/en/tags/x?page=%FF', '/en/?page=2',
+  ])('answers the odd address %s without a server error', async (url) => {
+    expect((await t.app.inject({ url })).statusCode).toBeLessThan(500);
+  });
+
   it('answers a page that fails to render with the 500 page and keeps serving', async () => {
     const sites = t.deps.sites;
     const original = sites.forHost;
