@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { createPageResponder, type PageOutcome } from '../public/page-response.ts';
-import { loadChrome, siteAndLocale } from '../public/public-site.ts';
+import { assertPlausibleSlug, loadChrome, siteAndLocale } from '../public/public-site.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { renderDocument } from '../views/render.tsx';
 import { ArticlePage } from './ArticlePage.tsx';
@@ -30,6 +30,7 @@ export async function articlePageRoutes(app: FastifyInstance, opts: { deps: AppD
   app.get<{ Params: { locale: string; slug: string } }>('/:locale/articles/:slug', { compress: false }, async (request, reply) => {
     const { locale, slug } = request.params;
     const site = await siteAndLocale(deps, request, locale);
+    assertPlausibleSlug(slug);
     return pages.send(request, reply, site.id, articleUrl(locale, slug), () => renderArticle(deps, site, locale, slug));
   });
 }

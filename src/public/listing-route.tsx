@@ -9,7 +9,7 @@ import { renderDocument } from '../views/render.tsx';
 import { loadListing, type ListingData } from './listing.ts';
 import { createPageResponder } from './page-response.ts';
 import { pageHref, requestedPage } from './pagination.ts';
-import { siteAndLocale } from './public-site.ts';
+import { assertPlausibleSlug, siteAndLocale } from './public-site.ts';
 
 export interface ListingRoute<T> {
   /** Route pattern with :locale and :slug, e.g. /:locale/tags/:slug */
@@ -25,6 +25,7 @@ export function registerListingRoute<T>(app: FastifyInstance, deps: AppDeps, rou
   app.get<{ Params: { locale: string; slug: string } }>(route.pattern, { compress: false }, async (request, reply) => {
     const { locale, slug } = request.params;
     const site = await siteAndLocale(deps, request, locale);
+    assertPlausibleSlug(slug);
     const page = requestedPage(request.query);
     if (page === undefined) throw notFound();
     return pages.send(request, reply, site.id, pageHref(route.urlOf(locale, slug), page), async () => {

@@ -106,7 +106,7 @@ describe.each(engines)('public page caching on %s', (engine) => {
   });
 
   it.each([
-    '/%ZZ/', '/%ZZ/articles/x', '/en/articles/%ZZ', `/en/articles/${'a'.repeat(300)}`, '/en/articles/%00', '/en/sections/%E2%80%AE',
+    '/%ZZ/', '/%ZZ/articles/x', '/en/articles/%ZZ', `/en/articles/${'a'.repeat(300)}`, '/en/articles/%00', '/en/tags/a%00b', '/en/authors/%1F', '/en/sections/%E2%80%AE',
     '/en//', '/en/articles/', '/../etc/passwd', '/en/tags/x?page=%FF', '/en/?page=2',
   ])('answers the odd address %s without a server error', async (url) => {
     expect((await t.app.inject({ url })).statusCode).toBeLessThan(500);

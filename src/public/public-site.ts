@@ -40,6 +40,14 @@ export async function siteAndLocale(deps: Pick<AppDeps, 'sites'>, request: Fasti
   return site;
 }
 
+/**
+ * Slugs from the address go into queries as parameters; PostgreSQL refuses text with NUL
+ * bytes, so an address carrying control characters is simply a missing page.
+ */
+export function assertPlausibleSlug(slug: string): void {
+  if (slug.length === 0 || slug.length > 200 || /[\u0000-\u001f\u007f]/.test(slug)) throw notFound();
+}
+
 export async function loadChrome(deps: Pick<AppDeps, 'db' | 'config'>, site: Site, locale: string): Promise<Chrome> {
   return {
     siteName: site.name,
