@@ -14,16 +14,20 @@ const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 're
 const CACHED_TARGET = 0.6;
 const UNCACHED_TARGET = 0.1;
 
+class SettingError extends Error {}
+
 function whole(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max) throw new SettingError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 
-const seconds = whole('BENCH_SECONDS', 10, 1, 120);
-const load: LoadOptions = { seconds, warmupSeconds: Math.min(2, seconds), connections: whole('BENCH_CONNECTIONS', 50, 1, 500) };
+function readSettings(): LoadOptions {
+  const seconds = whole('BENCH_SECONDS', 10, 1, 120);
+  return { seconds, warmupSeconds: Math.min(2, seconds), connections: whole('BENCH_CONNECTIONS', 50, 1, 500) };
+}
 // Request logs would measure pino and the pipe to this process, not the page: warnings only.
 const SERVER_ENV = { SERAI_LOG_LEVEL: 'warn' };
 
@@ -48,7 +52,7 @@ async function withSerai<T>(dataDir: string, env: Record<string, string>, args: 
   }
 }
 
-async function runCase(name: string, label: string, url: string, pid: number): Promise<CaseResult> {
+async function runCase(load: LoadOptions, name: string, label: string, url: string, pid: number): Promise<CaseResult> {
   console.log(`- ${label}: ${load.warmupSeconds} s warm-up, ${load.seconds} s measured, ${load.connections} connections …`);
   return { name, label, ...(await measure(url, pid, load)) };
 }
@@ -63,37 +67,52 @@ function problemsOf(c: CaseResult, expectedBytes: number): string[] {
   return problems;
 }
 
+interface ArticleCases {
+  articlePath: string;
+  baseline: CaseResult;
+  cached: CaseResult;
+  uncached: CaseResult;
+}
+
+/** Seeds the demo, records the lead article page, and measures the three servers one after another. */
+async function measureArticlePage(load: LoadOptions, dataDir: string): Promise<ArticleCases> {
+  let articlePath = '';
+  let page: RecordedResponse | undefined;
+  const cached = await withSerai(dataDir, {}, ['--demo-if-empty'], async (server) => {
+    articlePath = await findArticlePath(server.url);
+    page = await record(`${server.url}${articlePath}`);
+    if (page.status !== 200) throw new Error(`${articlePath} answered ${page.status}`);
+    console.log(`article page: ${articlePath} (${Buffer.from(page.bodyBase64, 'base64').length} bytes of HTML; headers: ${Object.keys(page.headers).join(', ')})`);
+    return runCase(load, 'cached', 'article, page cache', `${server.url}${articlePath}`, server.pid);
+  });
+  const raw = await startRawServer(page!);
+  const baseline = await runCase(load, 'raw', 'raw node:http, same bytes', `${raw.url}${articlePath}`, raw.pid).finally(() => raw.stop());
+  const uncached = await withSerai(dataDir, { SERAI_PAGE_CACHE: 'false' }, [], (server) =>
+    runCase(load, 'uncached', 'article, from database', `${server.url}${articlePath}`, server.pid));
+  return { articlePath, baseline, cached, uncached };
+}
+
+function targetsOf({ baseline, cached, uncached }: ArticleCases): Target[] {
+  return [
+    { name: 'cached', description: 'article page from the page cache vs raw node:http (req/s)', ratio: cached.requestsPerSecond / baseline.requestsPerSecond, minimum: CACHED_TARGET },
+    { name: 'uncached', description: 'article page from the database vs raw node:http (req/s)', ratio: uncached.requestsPerSecond / baseline.requestsPerSecond, minimum: UNCACHED_TARGET },
+  ].map((t) => ({ ...t, met: t.ratio >= t.minimum }));
+}
+
 async function main(): Promise<number> {
+  const load = readSettings();
   const dataDir = makeDataDir('serai-bench-');
   try {
-    console.log(`Serai benchmark: autocannon on 127.0.0.1, ${load.connections} connections, ${seconds} s per case (BENCH_SECONDS)`);
-    let articlePath = '';
-    let page: RecordedResponse | undefined;
-    const cached = await withSerai(dataDir, {}, ['--demo-if-empty'], async (server) => {
-      articlePath = await findArticlePath(server.url);
-      page = await record(`${server.url}${articlePath}`);
-      if (page.status !== 200) throw new Error(`${articlePath} answered ${page.status}`);
-      console.log(`article page: ${articlePath} (${Buffer.from(page.bodyBase64, 'base64').length} bytes of HTML, headers: ${Object.keys(page.headers).join(', ')})`);
-      return runCase('cached', 'article, page cache', `${server.url}${articlePath}`, server.pid);
-    });
-    const raw = await startRawServer(page!);
-    const baseline = await runCase('raw', 'raw node:http, same bytes', `${raw.url}${articlePath}`, raw.pid).finally(() => raw.stop());
-    const uncached = await withSerai(dataDir, { SERAI_PAGE_CACHE: 'false' }, [], (server) =>
-      runCase('uncached', 'article, from database', `${server.url}${articlePath}`, server.pid));
-
-    const cases = [baseline, cached, uncached];
-    const bodyBytes = baseline.bytesPerResponse;
-    const errors = cases.flatMap((c) => problemsOf(c, bodyBytes));
-    const targets: Target[] = [
-      { name: 'cached', description: 'article page from the page cache vs raw node:http (req/s)', ratio: cached.requestsPerSecond / baseline.requestsPerSecond, minimum: CACHED_TARGET, met: false },
-      { name: 'uncached', description: 'article page from the database vs raw node:http (req/s)', ratio: uncached.requestsPerSecond / baseline.requestsPerSecond, minimum: UNCACHED_TARGET, met: false },
-    ].map((t) => ({ ...t, met: t.ratio >= t.minimum }));
-
+    console.log(`Serai benchmark: autocannon on 127.0.0.1, ${load.connections} connections, ${load.seconds} s per case (BENCH_SECONDS)`);
+    const article = await measureArticlePage(load, dataDir);
+    const cases = [article.baseline, article.cached, article.uncached];
+    const errors = cases.flatMap((c) => problemsOf(c, article.baseline.bytesPerResponse));
+    const targets = targetsOf(article);
     console.log('');
-    printTable(cases, baseline);
+    printTable(cases, article.baseline);
     console.log('');
     printTargets(targets);
-    writeResults(RESULTS_FILE, { settings: { ...load, articlePath }, cases, targets, errors });
+    writeResults(RESULTS_FILE, { settings: { ...load, articlePath: article.articlePath }, cases, targets, errors });
     console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
     for (const e of errors) console.error(`ERROR ${e}`);
     return errors.length ? 1 : 0;
@@ -105,6 +124,8 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  console.error(`bench failed: ${(error as Error).stack ?? String(error)}`);
+  // A bad setting is a one-line message; anything else keeps its stack for whoever debugs it.
+  const message = error instanceof SettingError ? error.message : ((error as Error).stack ?? String(error));
+  console.error(`bench failed: ${message}`);
   process.exitCode = 1;
 }
