@@ -81,13 +81,16 @@ describe('publishing and reading an article', () => {
     await page.locator('[name="dateline"]').fill(ARTICLE.dateline);
     if ((await page.locator('select[name="locale"]').count()) > 0) await page.locator('select[name="locale"]').selectOption('en');
     await page.locator('[name="bodyMd"]').fill(ARTICLE.bodyMd);
+    // The live preview renders the Markdown on the server as the editor types.
+    await page.locator('[data-preview-for] h2', { hasText: ARTICLE.subheading }).waitFor();
     await page.locator('input[name="leadImage"]').setInputFiles(await writeLeadJpeg());
     await page.locator('[name="leadCaption"]').fill(ARTICLE.caption);
     await page.locator('[name="leadCredit"]').fill(ARTICLE.credit);
     await page.locator('[name="leadAlt"]').fill(ARTICLE.alt);
 
     const [answer] = await Promise.all([
-      page.waitForResponse((res) => res.request().method() === 'POST' && new URL(res.url()).pathname.startsWith('/admin/articles')),
+      // The form's own submission (a navigation), not the live preview's background POST.
+      page.waitForResponse((res) => res.request().method() === 'POST' && res.request().isNavigationRequest()),
       page.locator('button[name="intent"][value="publish"]').click(),
     ]);
     await page.waitForLoadState('load');
