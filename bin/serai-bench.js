@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
-register();
+// Point tsx at our tsconfig (JSX via preact) whatever the working directory is.
+register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
 await import('../bench/run.ts');

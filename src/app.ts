@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { AppDeps } from './app-deps.ts';
 import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
+import { SECURITY_HEADERS } from './http/security-headers.ts';
 import { randomUUID } from 'node:crypto';
 import { homeRoutes } from './home/home.routes.tsx';
 import { articlePageRoutes } from './articles/article-page.routes.tsx';
@@ -35,19 +35,6 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
-export const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  upgradeInsecureRequests: null,
-};
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -63,10 +50,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   await app.register(cookie, { secret: deps.secret });
   await app.register(formbody, { bodyLimit: deps.config.maxBodyBytes });
-  await app.register(helmet, {
-    contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY },
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(SECURITY_HEADERS);
+    done();
   });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', maxAge: '1d', decorateReply: false, wildcard: false });
@@ -74,10 +60,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(sessionPlugin, { db: deps.db, clock: deps.clock });
 
   // Every state-changing request carries a CSRF token; routes opt out only with config.csrf === false.
-  app.addHook('preHandler', async (request) => {
-    if (SAFE_METHODS.has(request.method)) return;
-    if ((request.routeOptions.config as { csrf?: boolean } | undefined)?.csrf === false) return;
-    assertCsrf(request, deps.secret);
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (SAFE_METHODS.has(request.method)) return done();
+    if ((request.routeOptions.config as { csrf?: boolean } | undefined)?.csrf === false) return done();
+    try {
+      assertCsrf(request, deps.secret);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
   });
 
   // Feature plugins (one line each).

@@ -28,8 +28,29 @@ function connectSqlite(filename: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Reuses prepared statements by SQL text. Kysely prepares every query afresh, and on a
+ * page rendered from the database preparing cost more than running. Safe because the
+ * SQLite dialect runs one query at a time on its single connection.
+ */
+function withStatementCache(sqlite: SQLite.Database, maxStatements = 1000): { prepare(sql: string): SQLite.Statement; close(): void } {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        statements.set(sql, statement);
+        if (statements.size > maxStatements) statements.delete(statements.keys().next().value!);
+      }
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }
 
 async function connectPostgres(url: string, poolSize: number): Promise<Database> {
