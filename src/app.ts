@@ -12,6 +12,7 @@ import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
 import { SECURITY_HEADERS } from './http/security-headers.ts';
+import { stripControlCharactersDeep } from './lib/control-characters.ts';
 import { randomUUID } from 'node:crypto';
 import { homeRoutes } from './home/home.routes.tsx';
 import { articlePageRoutes } from './articles/article-page.routes.tsx';
@@ -58,6 +59,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', maxAge: '1d', decorateReply: false, wildcard: false });
   await app.register(fastifyStatic, { root: deps.mediaDir, prefix: '/media/', maxAge: '365d', immutable: true, decorateReply: false });
   await app.register(sessionPlugin, { db: deps.db, clock: deps.clock });
+
+  app.addHook('preValidation', (request, _reply, done) => {
+    if (request.body && typeof request.body === 'object') stripControlCharactersDeep(request.body);
+    done();
+  });
 
   // Every state-changing request carries a CSRF token; routes opt out only with config.csrf === false.
   app.addHook('preHandler', (request, _reply, done) => {

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { AppDeps } from '../app-deps.ts';
+import { stripControlCharacters } from '../lib/control-characters.ts';
 
 export interface UploadedFile {
   fieldName: string;
@@ -26,7 +27,8 @@ export async function registerUploads(app: FastifyInstance, deps: Pick<AppDeps, 
   });
 }
 
-function addField(fields: Record<string, string | string[]>, name: string, value: string): void {
+function addField(fields: Record<string, string | string[]>, name: string, raw: string): void {
+  const value = stripControlCharacters(raw);
   const current = fields[name];
   if (current === undefined) fields[name] = value;
   else fields[name] = Array.isArray(current) ? [...current, value] : [current, value];

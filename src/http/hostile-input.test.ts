@@ -1,0 +1,25 @@
+// Bytes no form should carry must never turn into a 500 (PostgreSQL refuses NUL in text).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
+import { engines } from '../../test/engines.ts';
+import { postForm, signInAs } from '../accounts/sign-in.testkit.ts';
+
+describe.each(engines)('control characters in form input on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => { t = await buildTestApp(engine, { loginRateLimit: 1000 }); });
+  afterAll(async () => { await t.close(); });
+
+  it('drops NUL and other control characters from admin form fields', async () => {
+    const editor = await signInAs(t, 'editor');
+    const res = await postForm(t, editor, '/admin/sections', { name: 'Eco\u0000nomy\u0007', slug: '', position: '0' });
+    expect(res.statusCode).toBeLessThan(500);
+    const row = await t.deps.db.selectFrom('sections').select(['name']).where('name', '=', 'Economy').executeTakeFirst();
+    expect(row?.name).toBe('Economy');
+  });
+
+  it('answers a login form with NUL in it without a server error', async () => {
+    const editor = await signInAs(t, 'editor');
+    const res = await postForm(t, { cookie: editor.cookie, csrf: editor.csrf }, '/admin/login', { email: 'x\u0000@example.test', password: 'p\u0000' });
+    expect(res.statusCode).toBeLessThan(500);
+  });
+});
