@@ -1,13 +1,13 @@
 // Builds the Fastify application from its dependencies. Each feature is one
 // plugin registered here explicitly, with the deps it needs passed as options.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import compress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import type { AppDeps } from './app-deps.ts';
+import { PUBLIC_DIR } from './app-paths.ts';
+import { faviconRoutes } from './public/favicon.routes.ts';
 import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
@@ -30,7 +30,6 @@ import { articleAdminRoutes } from './articles/article-admin.routes.tsx';
 import { mediaAdminRoutes } from './media/media.routes.tsx';
 import { clientAssetsPlugin } from './http/client-assets.ts';
 
-export const PUBLIC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../public');
 
 export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
@@ -79,6 +78,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   // Feature plugins (one line each).
   await app.register(stylesheetRoutes);
+  await app.register(faviconRoutes);
   await app.register(homeRoutes, { deps });
   await app.register(articlePageRoutes, { deps });
   await app.register(sectionPageRoutes, { deps });

@@ -26,8 +26,6 @@ export function watchPage(page: Page): PageWatch {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const where = message.location().url;
-    // Chromium asks for /favicon.ico on its own; the site declares no icon yet (not a page fault).
-    if (where.endsWith('/favicon.ico')) return;
     watch.problems.push(`console error: ${message.text()}${where ? ` (${where})` : ''}`);
   });
   page.on('requestfailed', (request) => {

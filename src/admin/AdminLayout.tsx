@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Role } from '../db/database.ts';
 import { can, type Action } from '../accounts/permissions.ts';
+import { FAVICON_HREF } from '../lib/urls.ts';
 
 export interface AdminUser { displayName: string; role: Role }
 
@@ -39,6 +40,7 @@ export function AdminLayout(props: AdminLayoutProps) {
         <meta name="robots" content="noindex" />
         <title>{`${props.title} · Serai admin`}</title>
         <link rel="stylesheet" href="/assets/admin.css" />
+        <link rel="icon" href={FAVICON_HREF} type="image/svg+xml" />
         {(props.styles ?? []).map((href) => <link rel="stylesheet" href={href} />)}
         {(props.scripts ?? []).map((src) => <script type="module" src={src} />)}
       </head>

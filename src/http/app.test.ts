@@ -43,3 +43,18 @@ describe.each(engines)('app basics on %s', (engine) => {
     expect(csp).not.toContain('unsafe-inline');
   });
 });
+
+describe.each(engines)('site icon on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => { t = await buildTestApp(engine); });
+  afterAll(async () => { await t.close(); });
+
+  it('answers /favicon.ico and the declared icon with the SVG', async () => {
+    for (const url of ['/favicon.ico', '/assets/favicon.svg']) {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/image\/svg\+xml/);
+      expect(res.body).toContain('<svg');
+    }
+  });
+});

@@ -11,3 +11,6 @@ export const authorUrl = (locale: string, slug: string) => `/${seg(locale)}/auth
 export type ImageFormat = 'webp' | 'jpg';
 /** A resized variant of an uploaded image: /media/{storageKey}-{width}.{format} */
 export const mediaUrl = (storageKey: string, width: number, format: ImageFormat) => `/media/${storageKey}-${width}.${format}`;
+
+/** The site icon (also answered at /favicon.ico). */
+export const FAVICON_HREF = '/assets/favicon.svg';

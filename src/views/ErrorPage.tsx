@@ -1,3 +1,5 @@
+import { FAVICON_HREF } from '../lib/urls.ts';
+
 export interface ErrorPageProps {
   status: number;
   title: string;
@@ -16,6 +18,7 @@ export function ErrorPage(props: ErrorPageProps) {
         <meta name="robots" content="noindex" />
         <title>{`${props.title} (${props.status})`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href={FAVICON_HREF} type="image/svg+xml" />
       </head>
       <body>
         <main id="main" class="error-page">

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Chrome } from '../public/public-site.ts';
 import { languageName } from '../i18n/locale-format.ts';
-import { homeUrl, sectionUrl } from '../lib/urls.ts';
+import { FAVICON_HREF, homeUrl, sectionUrl } from '../lib/urls.ts';
 
 export interface LayoutProps {
   chrome: Chrome;
@@ -73,6 +73,7 @@ export function Layout(props: LayoutProps) {
         {props.nextHref ? <link rel="next" href={props.nextHref} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheetHref} />
+        <link rel="icon" href={FAVICON_HREF} type="image/svg+xml" />
       </head>
       <body>
         <a class="skip-link" href="#main">{chrome.messages.skipToContent}</a>
