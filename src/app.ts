@@ -57,7 +57,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(fastifyStatic, { root: PUBLIC_DIR, prefix: '/assets/', maxAge: '1d', decorateReply: false, wildcard: false });
   await app.register(fastifyStatic, { root: deps.mediaDir, prefix: '/media/', maxAge: '365d', immutable: true, decorateReply: false });
-  await app.register(sessionPlugin, { db: deps.db, clock: deps.clock });
+  await app.register(sessionPlugin, { db: deps.db, clock: deps.clock, publicUrl: deps.config.publicUrl });
 
   app.addHook('preValidation', (request, _reply, done) => {
     if (request.body && typeof request.body === 'object') stripControlCharactersDeep(request.body);

@@ -188,3 +188,21 @@ describe.each(engines)('login behind an HTTPS proxy on %s', (engine) => {
     expect(session).toMatch(/HttpOnly/i);
   });
 });
+
+describe.each(engines)('login on a site whose public URL is HTTPS on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => { t = await buildTestApp(engine, { publicUrl: 'https://news.example.test' }); });
+  afterAll(async () => { await t.close(); });
+
+  it('marks the session cookie Secure even when TLS ends before the app', async () => {
+    const user = await createUser(t.deps, { email: 'tls@example.test' });
+    const form = await t.app.inject({ url: '/admin/login' });
+    const res = await t.app.inject({
+      method: 'POST', url: '/admin/login', headers: { cookie: cookiesFrom(form.headers['set-cookie']) },
+      payload: { email: user.email, password: user.password, _csrf: csrfFrom(form.body) },
+    });
+    expect(res.statusCode).toBe(303);
+    const session = [res.headers['set-cookie']].flat().find((c) => c!.startsWith('serai_session='))!;
+    expect(session).toMatch(/; Secure/i);
+  });
+});

@@ -13,6 +13,8 @@ const SESSION_DAYS = 14;
 declare module 'fastify' {
   interface FastifyRequest {
     staff: SessionUser | null;
+    /** True when SERAI_PUBLIC_URL says the site is served over HTTPS (e.g. TLS ends at a proxy). */
+    publicHttps: boolean;
   }
 }
 
@@ -21,11 +23,12 @@ export function hashToken(token: string): string {
 }
 
 export function secureCookies(request: FastifyRequest): boolean {
-  return request.protocol === 'https';
+  return request.publicHttps || request.protocol === 'https';
 }
 
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; clock: Clock }) => {
+export const sessionPlugin = fp(async (app: FastifyInstance, opts: { db: Db; clock: Clock; publicUrl: string | undefined }) => {
   app.decorateRequest('staff', null);
+  app.decorateRequest('publicHttps', opts.publicUrl?.startsWith('https:') ?? false);
   app.addHook('onRequest', async (request) => {
     // Public pages never look at sessions: they are cached and shared by every reader.
     if (!request.url.startsWith('/admin')) return;
