@@ -50,7 +50,8 @@ export async function startSerai(options: StartOptions): Promise<SeraiProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [SERAI_BIN, 'serve', ...(options.args ?? [])], {
-    cwd: REPO_ROOT,
+    // Outside the repository on purpose: `npx serai` must work from any folder.
+    cwd: options.dataDir,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       HOME: process.env.HOME ?? os.tmpdir(),
