@@ -196,6 +196,9 @@ describe.each(engines)('article editor routes on %s', (engine) => {
     const search = await get(editor, '/admin/articles?q=PHOTO');
     expect(search.body).toContain('Photo story');
     expect(search.body).not.toContain('Shared story');
+    await createAs(editor, { headline: 'Депутаты одобрили бюджет' });
+    const cyrillic = await get(editor, `/admin/articles?q=${encodeURIComponent('ДЕПУТАТЫ')}`);
+    expect(cyrillic.body).toContain('Депутаты одобрили бюджет');
     const wildcard = await get(editor, '/admin/articles?q=%25');
     expect(wildcard.body).toContain('No articles match.');
     const otherSection = await get(editor, `/admin/articles?sectionId=${encodeURIComponent('nope')}`);

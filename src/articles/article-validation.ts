@@ -12,7 +12,7 @@ import type { ArticleInput } from './save-article.ts';
 
 export const LIMITS = {
   headline: 200, headlineRecommended: 70, summary: 400, summaryRecommended: 160, dateline: 60,
-  caption: 500, credit: 200, alt: 300, tag: 60, tags: 20, body: 200_000,
+  caption: 500, credit: 200, alt: 300, tag: 60, tags: 20, authors: 20, body: 200_000,
 } as const;
 
 export const SLUG_TAKEN = 'Another article in this language already uses this slug. Choose a different one.';
@@ -81,6 +81,7 @@ async function checkReferences(db: Db, input: ArticleInput, errors: Record<strin
   if (!input.sectionId || !(await sectionExistsInSite(db, input.siteId, input.sectionId))) errors.sectionId = 'Choose a section.';
   const authorIds = [...new Set(input.authorIds)];
   if (authorIds.length === 0) errors.authorIds = 'Choose at least one author for the byline.';
+  else if (authorIds.length > LIMITS.authors) errors.authorIds = `A byline can name at most ${LIMITS.authors} authors.`;
   else if ((await listAuthorIdsInSite(db, input.siteId, authorIds)).length !== authorIds.length) {
     errors.authorIds = 'One of the chosen authors does not exist on this site any more. Choose again.';
   }

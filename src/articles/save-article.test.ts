@@ -57,6 +57,12 @@ describe.each(engines)('saving articles on %s', (engine) => {
     expect(result.errors.summary).toContain('401');
   });
 
+  it('refuses a byline of thousands of authors with a field error, not a database error', async () => {
+    const authorIds = Array.from({ length: 40_000 }, (_, i) => `a${i}`);
+    const result = await createArticle(t.deps, { ...base, authorIds }, editorId);
+    expect(result).toMatchObject({ kind: 'invalid', errors: { authorIds: expect.stringContaining('at most 20') } });
+  });
+
   it('refuses an explicit slug another article in the language holds', async () => {
     const result = await createArticle(t.deps, { ...base, slug: 'border-crossing-reopens-after-repairs' }, editorId);
     expect(result).toMatchObject({ kind: 'invalid', errors: { slug: expect.stringContaining('already uses') } });

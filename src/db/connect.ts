@@ -28,6 +28,10 @@ function connectSqlite(filename: string): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // SQLite's own lower()/upper() fold ASCII only; PostgreSQL folds all of Unicode. Newsrooms
+  // write Cyrillic, so both engines must agree ("ДЕПУТАТЫ" finds "Депутаты").
+  sqlite.function('lower', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toLowerCase() : value));
+  sqlite.function('upper', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value));
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
 }
