@@ -41,3 +41,16 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('SERAI_TRUST_PROXY', () => {
+  it.each([
+    ['false', false], ['true', true],
+    ['10.0.0.0/8, 127.0.0.1', ['10.0.0.0/8', '127.0.0.1']], ['::1', ['::1']], ['loopback', ['loopback']],
+  ])('%s → %j', (raw, expected) => {
+    expect(loadConfig({ SERAI_TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  it('refuses something that is not a proxy description', () => {
+    expect(() => loadConfig({ SERAI_TRUST_PROXY: 'proxy.example' })).toThrow(/SERAI_TRUST_PROXY must be false, true, or the proxies' addresses/);
+  });
+});

@@ -1,6 +1,7 @@
 // The only reader of process.env. Every setting is declared once here with its
 // environment variable, default and documentation; the README table is checked
 // against this list by config.test.ts so the two never drift.
+import net from 'node:net';
 import path from 'node:path';
 
 export type DatabaseEngine = 'sqlite' | 'postgres';
@@ -15,7 +16,8 @@ export interface Config {
   secret: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   pageCache: boolean;
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, true (any sender), or the proxies' addresses/CIDR ranges. */
+  trustProxy: boolean | string[];
   loginRateLimit: number;
   maxBodyBytes: number;
   maxUploadBytes: number;
@@ -72,6 +74,23 @@ function optionalUrl(protocols: string[]) {
   };
 }
 
+const PROXY_KEYWORDS = ['loopback', 'linklocal', 'uniquelocal'];
+
+// Fastify ignores hop counts (it cannot check the immediate peer), so only addresses are offered.
+function proxyTrust(raw: string): boolean | string[] {
+  const value = raw.trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(value)) return false;
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+  const ranges = value.split(',').map((part) => part.trim()).filter(Boolean);
+  const bad = ranges.find((range) => {
+    if (PROXY_KEYWORDS.includes(range)) return false;
+    const [address, bits, extra] = range.split('/');
+    return extra !== undefined || !net.isIP(address ?? '') || (bits !== undefined && !/^\d{1,3}$/.test(bits));
+  });
+  if (bad) throw new ConfigProblem(`must be false, true, or the proxies' addresses/CIDR ranges separated by commas (or loopback, linklocal, uniquelocal); "${bad}" is none of these`);
+  return ranges;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export const SETTINGS = [
@@ -87,7 +106,7 @@ export const SETTINGS = [
   } },
   { key: 'logLevel', env: 'SERAI_LOG_LEVEL', default: 'info', doc: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(LOG_LEVELS) },
   { key: 'pageCache', env: 'SERAI_PAGE_CACHE', default: 'true', doc: 'Keep rendered public pages in memory until content changes.', parse: boolean },
-  { key: 'trustProxy', env: 'SERAI_TRUST_PROXY', default: 'false', doc: 'Trust `X-Forwarded-*` headers from a reverse proxy (needed for the real client IP and HTTPS detection).', parse: boolean },
+  { key: 'trustProxy', env: 'SERAI_TRUST_PROXY', default: 'false', doc: 'Which reverse proxies to believe about the client address and HTTPS (`X-Forwarded-*`): `false`; the addresses or CIDR ranges of the proxies, comma-separated (e.g. `10.0.0.0/8,loopback`). `true` trusts any sender, which lets clients choose their own IP for rate limits: only use it when the proxy overwrites the header.', parse: proxyTrust },
   { key: 'loginRateLimit', env: 'SERAI_LOGIN_RATE_LIMIT', default: '10', doc: 'Login attempts allowed per IP address per 15 minutes.', parse: integer(1, 100000) },
   { key: 'maxBodyBytes', env: 'SERAI_MAX_BODY_BYTES', default: '1048576', doc: 'Largest accepted form or JSON body, in bytes; larger answers 413.', parse: integer(1024, 1073741824) },
   { key: 'maxUploadBytes', env: 'SERAI_MAX_UPLOAD_BYTES', default: '20971520', doc: 'Largest accepted image upload, in bytes.', parse: integer(1024, 1073741824) },
