@@ -13,6 +13,7 @@ import { idGenerator } from './lib/ids.ts';
 import { resolveSecret } from './sites/bootstrap.ts';
 import { createSiteDirectory } from './sites/site-directory.ts';
 import { startScheduler } from './articles/article-scheduler.ts';
+import { startSessionCleanup } from './accounts/session-cleanup.ts';
 
 export function openDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -52,7 +53,7 @@ export async function startServer(deps: AppDeps, database: Database): Promise<Ru
   });
   const stoppers: Array<() => void> = [];
   const address = await app.listen({ port: deps.config.port, host: deps.config.host });
-  stoppers.push(startScheduler(deps, app.log));
+  stoppers.push(startScheduler(deps, app.log), startSessionCleanup(deps, app.log));
   return {
     app,
     url: address,

@@ -10,6 +10,11 @@ import type { DatabaseEngine } from '../src/config.ts';
 const postgresUrl = process.env.SERAI_TEST_DATABASE_URL;
 const only = process.env.SERAI_TEST_ENGINES?.split(',').map((e) => e.trim());
 
+if (only?.includes('postgres') && !postgresUrl) {
+  // Otherwise `npm run test:pg` without a server would pass having tested nothing.
+  throw new Error('SERAI_TEST_ENGINES asks for postgres but SERAI_TEST_DATABASE_URL is not set');
+}
+
 export const engines: DatabaseEngine[] = (['sqlite', 'postgres'] as const).filter((engine) => {
   if (engine === 'postgres' && !postgresUrl) return false;
   return !only || only.includes(engine);

@@ -103,6 +103,16 @@ export function preferredCoding(acceptEncoding: string | undefined): ContentCodi
   return gzip > 0 ? 'gzip' : undefined;
 }
 
+/** A strong ETag per content coding: caches must not treat gzip and br bytes as the same entity. */
+export function variantEtag(etag: string, coding: ContentCoding | undefined): string {
+  return coding ? `${etag.slice(0, -1)}-${coding}"` : etag;
+}
+
+/** Every ETag a stored body may have been sent with, in any coding. */
+export function allVariantEtags(etag: string): string[] {
+  return [etag, variantEtag(etag, 'br'), variantEtag(etag, 'gzip')];
+}
+
 /** Weak comparison, as If-None-Match requires (RFC 9110 13.1.2). */
 export function etagMatches(ifNoneMatch: string | undefined, etags: readonly string[]): boolean {
   if (!ifNoneMatch) return false;

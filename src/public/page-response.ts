@@ -4,7 +4,7 @@
 // If-None-Match gets 304, and bodies are compressed once per cached page.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
-import { encodedBody, etagMatches, preferredCoding, type CachedPage, type ContentCoding, type NewPage } from '../http/cache.ts';
+import { allVariantEtags, encodedBody, etagMatches, preferredCoding, variantEtag, type CachedPage, type ContentCoding, type NewPage } from '../http/cache.ts';
 import { notFound } from '../http/errors.ts';
 
 export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
@@ -28,10 +28,6 @@ function toNewPage(outcome: Exclude<PageOutcome, { kind: 'not_found' }>): NewPag
     : { status: 301, body: '', contentType: HTML, location: outcome.location };
 }
 
-function variantEtag(etag: string, coding: ContentCoding | undefined): string {
-  return coding ? `${etag.slice(0, -1)}-${coding}"` : etag;
-}
-
 function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
   reply.header('cache-control', PAGE_CACHE_CONTROL);
   if (page.status !== 200) {
@@ -43,7 +39,7 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage
   const plain = encodedBody(page, 'identity');
   const coding = wanted && plain.length >= COMPRESS_THRESHOLD ? wanted : undefined;
   reply.header('vary', 'Accept-Encoding').header('etag', variantEtag(page.etag, coding));
-  const known = [page.etag, variantEtag(page.etag, 'br'), variantEtag(page.etag, 'gzip')];
+  const known = allVariantEtags(page.etag);
   if (etagMatches(request.headers['if-none-match'], known)) return reply.code(304).send();
   reply.code(200).type(page.contentType);
   if (!coding) return reply.send(plain);

@@ -1,0 +1,20 @@
+// Expired sessions are refused at lookup already; this only keeps the table from growing forever.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/database.ts';
+import type { Clock } from '../lib/clock.ts';
+import { deleteExpiredSessions } from './session.queries.ts';
+
+const HOUR_MS = 3_600_000;
+
+export function removeExpiredSessions(deps: { db: Db; clock: Clock }): Promise<void> {
+  return deleteExpiredSessions(deps.db, deps.clock.now().toISOString());
+}
+
+/** Runs the clean-up at start and hourly; returns the stop function. */
+export function startSessionCleanup(deps: { db: Db; clock: Clock }, log: FastifyBaseLogger): () => void {
+  const run = () => removeExpiredSessions(deps).catch((error: unknown) => log.warn({ err: error }, 'expired session clean-up failed'));
+  void run();
+  const timer = setInterval(run, HOUR_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
