@@ -26,6 +26,8 @@ export interface StartOptions {
   dataDir: string;
   args?: string[];
   env?: Record<string, string>;
+  /** A port chosen beforehand (e.g. to put it into SERAI_PUBLIC_URL); default: a free one. */
+  port?: number;
   /** How long the server may take to answer its first request. */
   timeoutMs?: number;
 }
@@ -47,7 +49,7 @@ export function makeDataDir(prefix = 'serai-e2e-'): string {
 }
 
 export async function startSerai(options: StartOptions): Promise<SeraiProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [SERAI_BIN, 'serve', ...(options.args ?? [])], {
     // Outside the repository on purpose: `npx serai` must work from any folder.

@@ -8,7 +8,7 @@ describe.each(engines)('article page on %s', (engine) => {
   let t: TestContext;
   let sectionId: string;
   beforeAll(async () => {
-    t = await buildTestApp(engine);
+    t = await buildTestApp(engine, { publicUrl: 'https://news.example.test' });
     await addSiteLocale(t.deps, 'ru');
     sectionId = (await createSection(t.deps, { name: 'Economy' })).id;
   });
@@ -49,10 +49,11 @@ describe.each(engines)('article page on %s', (engine) => {
     expect(html).toContain('<a href="/en/tags/water-rights" rel="tag">Water rights</a>');
     expect(html).toMatch(/<section id="reactions" class="reactions-slot" aria-label="[^"]+"><\/section>/);
     expect(html).toMatch(/<section id="comments" class="comments-slot" aria-label="[^"]+"><\/section>/);
-    expect(html).toMatch(/<link rel="canonical" href="\/en\/articles\/canal-repairs-finish-ahead-of-planting-season"\/>/);
+    expect(html).toContain('<link rel="canonical" href="https://news.example.test/en/articles/canal-repairs-finish-ahead-of-planting-season"/>');
     expect(html).toContain('<meta name="description" content="Farmers downstream get water two weeks early."/>');
     expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/site-[0-9a-f]{12}\.css"\/>/);
-    expect(html).not.toMatch(/https?:\/\//); // no third-party requests, not even absolute links
+    // No third-party requests: the only absolute URL is the canonical link to the site itself.
+    expect(html.match(/https?:\/\/[^"' )]+/g)).toEqual(['https://news.example.test/en/articles/canal-repairs-finish-ahead-of-planting-season']);
   });
 
   it('joins three authors naturally and shows the update time', async () => {

@@ -48,7 +48,8 @@ describe.each(engines)('section, tag and author pages on %s', (engine) => {
     const second = await get('/en/sections/society?page=2');
     expect(headlines(second.body)).toEqual(['Society item 3', 'Society item 2', 'Society item 1']);
     expect(second.body).toContain('<link rel="prev" href="/en/sections/society"/>');
-    expect(second.body).toContain('<link rel="canonical" href="/en/sections/society?page=2"/>');
+    // No SERAI_PUBLIC_URL here: a canonical link must be absolute, so there is none.
+    expect(second.body).not.toContain('rel="canonical"');
     expect(second.body).not.toContain('rel="next"');
   });
 

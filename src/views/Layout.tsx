@@ -68,7 +68,8 @@ export function Layout(props: LayoutProps) {
         <title>{props.title}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
-        {props.canonicalPath ? <link rel="canonical" href={`${chrome.origin}${props.canonicalPath}`} /> : null}
+        {/* Canonical links must be absolute, and the Host header cannot be trusted into a shared cache: only with SERAI_PUBLIC_URL. */}
+        {props.canonicalPath && chrome.origin ? <link rel="canonical" href={`${chrome.origin}${props.canonicalPath}`} /> : null}
         {props.prevHref ? <link rel="prev" href={props.prevHref} /> : null}
         {props.nextHref ? <link rel="next" href={props.nextHref} /> : null}
         <meta name="color-scheme" content="light dark" />
