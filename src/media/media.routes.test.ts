@@ -70,6 +70,14 @@ describe.each(engines)('media library routes on %s', (engine) => {
     expect(tooLong.statusCode).toBe(400);
   });
 
+  it('lets a contributor describe only their own uploads', async () => {
+    const [item] = await listMedia(t.deps.db, siteId, { limit: 1, offset: 0 });
+    const contributor = await signInAs(t, 'contributor');
+    const res = await postForm(t, contributor, `/admin/media/${item!.id}`, { alt: 'Vandalised' });
+    expect(res.statusCode).toBe(403);
+    expect((await listMedia(t.deps.db, siteId, { limit: 1, offset: 0 }))[0]!.alt).not.toBe('Vandalised');
+  });
+
   it('is closed to moderators', async () => {
     const moderator = await signInAs(t, 'moderator');
     expect((await t.app.inject({ url: '/admin/media', headers: { cookie: moderator.cookie } })).statusCode).toBe(403);

@@ -4,9 +4,10 @@ import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { formString, type FieldErrors } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { notFound } from '../http/errors.ts';
+import { can } from '../accounts/permissions.ts';
+import { forbidden, notFound } from '../http/errors.ts';
 import type { Site } from '../sites/site.queries.ts';
-import { countMedia, listMedia, updateMediaAlt } from './media.queries.ts';
+import { countMedia, findMedia, listMedia, updateMediaAlt } from './media.queries.ts';
 import { MediaLibraryPage } from './MediaLibraryPage.tsx';
 import { readSubmittedForm, registerUploads } from './multipart.ts';
 import { storeImage } from './store-image.ts';
@@ -57,7 +58,12 @@ export async function mediaAdminRoutes(app: FastifyInstance, opts: { deps: AppDe
     if ([...alt].length > MAX_ALT) {
       return sendLibrary(deps, request, reply, { errors: { [`alt-${request.params.id}`]: `Keep the description to ${MAX_ALT} characters or fewer.` }, status: 400 });
     }
-    if (!(await updateMediaAlt(deps.db, site.id, request.params.id, alt))) throw notFound('image');
+    const image = await findMedia(deps.db, site.id, request.params.id);
+    if (!image) throw notFound('image');
+    // Contributors describe their own uploads; people who may publish look after the whole library.
+    const user = staffOf(request);
+    if (image.createdBy !== user.id && !can(user.role, 'article.publish')) throw forbidden('Only the person who uploaded this image, or an editor, can change its description.');
+    if (!(await updateMediaAlt(deps.db, site.id, image.id, alt))) throw notFound('image');
     return reply.redirect('/admin/media?done=saved', 303);
   });
 }
