@@ -4,7 +4,7 @@
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors } from '../admin/forms.tsx';
 import { ROLES, type Role } from '../db/database.ts';
-import { isUniqueViolation } from '../db/unique-violation.ts';
+import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { deleteSessionsOfUser, deleteSessionsOfUserExcept } from './session.queries.ts';
 import {

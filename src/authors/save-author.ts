@@ -3,7 +3,7 @@
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors, FormResult } from '../admin/forms.tsx';
 import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
-import { isUniqueViolation } from '../db/unique-violation.ts';
+import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { countArticlesByAuthor, deleteAuthor, findAuthorIdBySlug, insertAuthor, updateAuthor, userExists } from './author.queries.ts';
 
 export interface AuthorInput { name: string; slug: string; bio: string; userId: string }

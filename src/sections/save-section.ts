@@ -4,7 +4,7 @@
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors, FormResult } from '../admin/forms.tsx';
 import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
-import { isUniqueViolation } from '../db/unique-violation.ts';
+import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violations.ts';
 import {
   countArticlesInSection, deleteSection, findSectionIdBySlug, insertSection, replaceSectionLabels, updateSection,
 } from './section.queries.ts';
@@ -71,7 +71,13 @@ export async function saveSection(deps: Deps, siteId: string, id: string | undef
 export async function removeSection(deps: Deps, siteId: string, id: string): Promise<DeleteSectionResult> {
   const articleCount = await countArticlesInSection(deps.db, id);
   if (articleCount > 0) return { kind: 'in-use', articleCount };
-  await deleteSection(deps.db, id);
+  try {
+    await deleteSection(deps.db, id);
+  } catch (error) {
+    // An article saved into the section between the count and the delete.
+    if (!isForeignKeyViolation(error)) throw error;
+    return { kind: 'in-use', articleCount: await countArticlesInSection(deps.db, id) };
+  }
   deps.pageCache.invalidateSite(siteId);
   return { kind: 'deleted' };
 }

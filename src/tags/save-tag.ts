@@ -3,7 +3,7 @@
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors } from '../admin/forms.tsx';
 import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
-import { isUniqueViolation } from '../db/unique-violation.ts';
+import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { deleteTag, findTagIdBySlug, insertTag, updateTag } from './tag.queries.ts';
 
 export interface TagInput { name: string; slug: string }
