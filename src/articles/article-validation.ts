@@ -17,23 +17,12 @@ export const LIMITS = {
 
 export const SLUG_TAKEN = 'Another article in this language already uses this slug. Choose a different one.';
 
-export interface CheckedInput {
-  siteId: string;
-  locale: string;
-  headline: string;
-  summary: string;
-  sectionId: string;
-  authorIds: string[];
-  dateline: string;
-  bodyMd: string;
+/** ArticleInput after validation: trimmed, tags resolved to slugs, slug and translation group decided. */
+export type CheckedInput = Omit<ArticleInput, 'tags' | 'slug' | 'translationGroupId'> & {
   tags: Array<{ slug: string; name: string }>;
-  leadMediaId: string | null;
-  leadCaption: string;
-  leadCredit: string;
-  leadAlt: string;
   slug: string;
   translationGroupId: string | null;
-}
+};
 
 export type CheckResult = { ok: true; value: CheckedInput } | { ok: false; errors: Record<string, string> };
 
