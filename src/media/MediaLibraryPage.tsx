@@ -12,6 +12,8 @@ export interface MediaLibraryProps {
   user: AdminUser;
   csrfToken: string;
   items: MediaItem[];
+  /** Ids of the images this person may describe; the others show their description read-only. */
+  describable: string[];
   page: number;
   hasNext: boolean;
   errors: FieldErrors;
@@ -42,7 +44,7 @@ function UploadForm(props: MediaLibraryProps) {
   );
 }
 
-function Item(props: { item: MediaItem; csrfToken: string; error: string | undefined }) {
+function Item(props: { item: MediaItem; csrfToken: string; error: string | undefined; editable: boolean }) {
   const m = props.item;
   const width = m.widths[0] ?? m.width;
   const height = Math.max(1, Math.round((width * m.height) / Math.max(1, m.width)));
@@ -50,16 +52,20 @@ function Item(props: { item: MediaItem; csrfToken: string; error: string | undef
   return (
     <li>
       <img src={mediaUrl(m.storageKey, width, 'webp')} width={width} height={height} alt={m.alt} loading="lazy" decoding="async" />
-      <form method="post" action={`/admin/media/${m.id}`} class="stack">
-        <CsrfField token={props.csrfToken} />
-        <div class={props.error ? 'field field-invalid' : 'field'}>
-          <label for={id}>Description of {m.originalName}</label>
-          {props.error ? <p class="field-error" id={`${id}-error`}>{props.error}</p> : null}
-          <input type="text" id={id} name="alt" value={m.alt} aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id}-error` : undefined} />
-        </div>
-        <p class="hint">{`${m.width} × ${m.height} px`}</p>
-        <button type="submit" class="button button-small">Save description</button>
-      </form>
+      {props.editable ? (
+        <form method="post" action={`/admin/media/${m.id}`} class="stack">
+          <CsrfField token={props.csrfToken} />
+          <div class={props.error ? 'field field-invalid' : 'field'}>
+            <label for={id}>Description of {m.originalName}</label>
+            {props.error ? <p class="field-error" id={`${id}-error`}>{props.error}</p> : null}
+            <input type="text" id={id} name="alt" value={m.alt} aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id}-error` : undefined} />
+          </div>
+          <p class="hint">{`${m.width} × ${m.height} px`}</p>
+          <button type="submit" class="button button-small">Save description</button>
+        </form>
+      ) : (
+        <p class="hint">{m.alt || 'No description yet.'} ({`${m.width} × ${m.height} px`})</p>
+      )}
     </li>
   );
 }
@@ -73,7 +79,7 @@ export function MediaLibraryPage(props: MediaLibraryProps) {
       <h2>Library</h2>
       {props.items.length === 0 ? <p class="empty">No images yet.</p> : (
         <ul class="media-grid">
-          {props.items.map((item) => <Item item={item} csrfToken={props.csrfToken} error={props.errors[`alt-${item.id}`]} />)}
+          {props.items.map((item) => <Item item={item} csrfToken={props.csrfToken} error={props.errors[`alt-${item.id}`]} editable={props.describable.includes(item.id)} />)}
         </ul>
       )}
       {props.page > 1 || props.hasNext ? (

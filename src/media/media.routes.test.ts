@@ -76,6 +76,10 @@ describe.each(engines)('media library routes on %s', (engine) => {
     const res = await postForm(t, contributor, `/admin/media/${item!.id}`, { alt: 'Vandalised' });
     expect(res.statusCode).toBe(403);
     expect((await listMedia(t.deps.db, siteId, { limit: 1, offset: 0 }))[0]!.alt).not.toBe('Vandalised');
+    const library = await t.app.inject({ url: '/admin/media', headers: { cookie: contributor.cookie } });
+    expect(library.body).not.toContain(`action="/admin/media/${item!.id}"`);
+    const asEditor = await t.app.inject({ url: '/admin/media', headers: { cookie: editor.cookie } });
+    expect(asEditor.body).toContain(`action="/admin/media/${item!.id}"`);
   });
 
   it('is closed to moderators', async () => {

@@ -4,6 +4,7 @@ import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { formString, type FieldErrors } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.ts';
 import type { AppDeps } from '../app-deps.ts';
+import type { Role } from '../db/database.ts';
 import { can } from '../accounts/permissions.ts';
 import { forbidden, notFound } from '../http/errors.ts';
 import type { Site } from '../sites/site.queries.ts';
@@ -23,13 +24,20 @@ async function siteOf(deps: AppDeps, request: FastifyRequest): Promise<Site> {
   return site;
 }
 
+/** Contributors describe their own uploads; people who may publish look after the whole library. */
+function mayDescribe(user: { id: string; role: Role }, image: { createdBy: string | null }): boolean {
+  return image.createdBy === user.id || can(user.role, 'article.publish');
+}
+
 async function sendLibrary(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, state: { errors?: FieldErrors; alt?: string; status?: number }) {
   const site = await siteOf(deps, request);
   const raw = Number(formString(request.query, 'page'));
   const page = Number.isInteger(raw) && raw >= 1 && raw <= 10_000 ? raw : 1;
   const items = await listMedia(deps.db, site.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const hasNext = (await countMedia(deps.db, site.id)) > page * PAGE_SIZE;
-  return sendAdminPage(reply, <MediaLibraryPage user={staffOf(request)} csrfToken={request.staff!.csrfToken} items={items} page={page}
+  const user = staffOf(request);
+  const describable = items.filter((item) => mayDescribe(user, item)).map((item) => item.id);
+  return sendAdminPage(reply, <MediaLibraryPage user={user} csrfToken={request.staff!.csrfToken} items={items} describable={describable} page={page}
     hasNext={hasNext} errors={state.errors ?? {}} alt={state.alt ?? ''} maxUploadMb={Math.floor(deps.config.maxUploadBytes / 1_048_576)}
     flash={FLASH[formString(request.query, 'done')]} />, state.status ?? 200);
 }
@@ -60,9 +68,7 @@ export async function mediaAdminRoutes(app: FastifyInstance, opts: { deps: AppDe
     }
     const image = await findMedia(deps.db, site.id, request.params.id);
     if (!image) throw notFound('image');
-    // Contributors describe their own uploads; people who may publish look after the whole library.
-    const user = staffOf(request);
-    if (image.createdBy !== user.id && !can(user.role, 'article.publish')) throw forbidden('Only the person who uploaded this image, or an editor, can change its description.');
+    if (!mayDescribe(staffOf(request), image)) throw forbidden('Only the person who uploaded this image, or an editor, can change its description.');
     if (!(await updateMediaAlt(deps.db, site.id, image.id, alt))) throw notFound('image');
     return reply.redirect('/admin/media?done=saved', 303);
   });
