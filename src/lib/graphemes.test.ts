@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { countGraphemes, remainingGraphemes } from './graphemes.ts';
+
+const FAMILY = '👨‍👩‍👧‍👦'; // 7 code points, 11 UTF-16 units, 25 UTF-8 bytes
+
+describe('countGraphemes', () => {
+  it.each([
+    ['', 0],
+    ['Bishkek', 7],
+    ['Бишкек', 6],
+    [FAMILY, 1],
+    ['🇰🇬🇰🇿', 2],
+    ['e\u0301', 1], // e + combining acute
+    ['O\u02BBzbekiston', 11], // Uzbek okina is a letter of its own
+    ['a\r\nb', 3], // CR LF is one cluster
+  ])('%j has %i', (text, expected) => {
+    expect(countGraphemes(text)).toBe(expected);
+  });
+
+  it('counts 1500 family emoji as 1500 although they are 37.5 KB', () => {
+    const text = FAMILY.repeat(1500);
+    expect(Buffer.byteLength(text)).toBe(37_500);
+    expect(countGraphemes(text)).toBe(1500);
+    expect(remainingGraphemes(text, 1500)).toBe(0);
+    expect(remainingGraphemes(`${text}!`, 1500)).toBe(-1);
+  });
+
+  it('never counts more than code points, and adds up over clusters', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme-composite', minLength: 1, maxLength: 1 }), { maxLength: 50 }), (clusters) => {
+      const text = clusters.join('');
+      expect(countGraphemes(text)).toBeLessThanOrEqual([...text].length);
+      // Joining clusters may merge neighbours (regional indicators, combining marks), never split them.
+      expect(countGraphemes(text)).toBeLessThanOrEqual(clusters.length);
+    }));
+  });
+});
