@@ -3,18 +3,15 @@
 import type { Role } from '../db/database.ts';
 import type { TestContext } from '../../test/build-test-app.ts';
 import { createUser } from '../../test/factories.ts';
-import { csrfFrom } from '../../test/login.ts';
+import { cookiesFrom, csrfFrom } from '../../test/login.ts';
+
+export { cookiesFrom };
 import { hashToken, SESSION_COOKIE } from '../http/session.ts';
 
 export interface SignedIn {
   userId: string;
   cookie: string;
   csrf: string;
-}
-
-export function cookiesFrom(setCookie: string | string[] | undefined): string {
-  const list = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
-  return list.map((c) => c.split(';')[0]).join('; ');
 }
 
 export async function signIn(t: TestContext, email: string, password: string): Promise<Omit<SignedIn, 'userId'>> {
