@@ -1,3 +1,4 @@
+import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import type { StaffUser } from './user.queries.ts';
 
@@ -11,10 +12,7 @@ export interface UserListProps {
 export function UserList(props: UserListProps) {
   return (
     <AdminLayout title="Users" user={props.user} csrfToken={props.csrfToken} current="/admin/users" flash={props.flash}>
-      <div class="page-header">
-        <h1>Users</h1>
-        <a class="button button-primary" href="/admin/users/new">New user</a>
-      </div>
+      <PageHeader title="Users" newHref="/admin/users/new" newLabel="New user" />
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">Staff accounts</caption>

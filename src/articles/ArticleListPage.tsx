@@ -1,4 +1,5 @@
 // The newsroom's list of articles: status tabs, section and headline filters, newest changes first.
+import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { fieldId } from '../admin/forms.tsx';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../db/database.ts';
@@ -97,10 +98,7 @@ export function ArticleListPage(props: ArticleListProps) {
   const { query } = props;
   return (
     <AdminLayout styles={EDITOR_STYLES} title="Articles" user={props.user} csrfToken={props.csrfToken} current="/admin/articles" flash={props.flash}>
-      <div class="page-header">
-        <h1>Articles</h1>
-        {props.canCreate ? <a class="button button-primary" href="/admin/articles/new">New article</a> : null}
-      </div>
+      <PageHeader title="Articles" newHref={props.canCreate ? '/admin/articles/new' : undefined} newLabel="New article" />
       {props.ownOnly ? <p class="hint">You see the articles you created.</p> : null}
       <StatusTabs query={query} counts={props.counts} />
       <Filters query={query} sections={props.sections} />

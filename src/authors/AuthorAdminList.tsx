@@ -1,3 +1,4 @@
+import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import type { AuthorListItem } from './author.queries.ts';
 
@@ -6,10 +7,7 @@ export interface AuthorAdminListProps { user: AdminUser; csrfToken: string; auth
 export function AuthorAdminList(props: AuthorAdminListProps) {
   return (
     <AdminLayout title="Authors" user={props.user} csrfToken={props.csrfToken} current="/admin/authors" flash={props.flash}>
-      <div class="page-header">
-        <h1>Authors</h1>
-        <a class="button button-primary" href="/admin/authors/new">New author</a>
-      </div>
+      <PageHeader title="Authors" newHref="/admin/authors/new" newLabel="New author" />
       <p class="hint">The people named in bylines. An author does not need a login.</p>
       {props.authors.length === 0 ? <p class="empty">No authors yet.</p> : (
         <div class="table-wrap">

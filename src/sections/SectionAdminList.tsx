@@ -1,3 +1,4 @@
+import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import type { SectionWithCount } from './section.queries.ts';
 
@@ -6,10 +7,7 @@ export interface SectionAdminListProps { user: AdminUser; csrfToken: string; sec
 export function SectionAdminList(props: SectionAdminListProps) {
   return (
     <AdminLayout title="Sections" user={props.user} csrfToken={props.csrfToken} current="/admin/sections" flash={props.flash}>
-      <div class="page-header">
-        <h1>Sections</h1>
-        <a class="button button-primary" href="/admin/sections/new">New section</a>
-      </div>
+      <PageHeader title="Sections" newHref="/admin/sections/new" newLabel="New section" />
       {props.sections.length === 0 ? <p class="empty">No sections yet. Articles need one: create the first.</p> : (
         <div class="table-wrap">
           <table>

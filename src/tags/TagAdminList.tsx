@@ -1,3 +1,4 @@
+import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import type { TagWithCount } from './tag.queries.ts';
 
@@ -6,10 +7,7 @@ export interface TagAdminListProps { user: AdminUser; csrfToken: string; tags: T
 export function TagAdminList(props: TagAdminListProps) {
   return (
     <AdminLayout title="Tags" user={props.user} csrfToken={props.csrfToken} current="/admin/tags" flash={props.flash}>
-      <div class="page-header">
-        <h1>Tags</h1>
-        <a class="button button-primary" href="/admin/tags/new">New tag</a>
-      </div>
+      <PageHeader title="Tags" newHref="/admin/tags/new" newLabel="New tag" />
       {props.tags.length === 0 ? <p class="empty">No tags yet.</p> : (
         <div class="table-wrap">
           <table>
