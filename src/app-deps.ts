@@ -3,6 +3,7 @@ import type { Database } from './db/database.ts';
 import type { PageCache } from './http/cache.ts';
 import type { Clock } from './lib/clock.ts';
 import type { Ids } from './lib/ids.ts';
+import type { RateLimiter } from './http/rate-limiter.ts';
 import type { SiteDirectory } from './sites/site-directory.ts';
 
 /** Everything a request handler may need, passed explicitly to each feature plugin. */
@@ -16,6 +17,8 @@ export interface AppDeps {
   secret: string;
   pageCache: PageCache;
   sites: SiteDirectory;
+  /** Counting limits for reader actions (comments, votes). */
+  rateLimiter: RateLimiter;
   /** Folder that holds uploaded media and its resized variants. */
   mediaDir: string;
 }

@@ -11,6 +11,7 @@ import { faviconRoutes } from './public/favicon.routes.ts';
 import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
+import { assertSameOrigin } from './http/same-origin.ts';
 import { SECURITY_HEADERS } from './http/security-headers.ts';
 import { stripControlCharactersDeep } from './lib/control-characters.ts';
 import { randomUUID } from 'node:crypto';
@@ -64,12 +65,15 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     done();
   });
 
-  // Every state-changing request carries a CSRF token; routes opt out only with config.csrf === false.
+  // Every state-changing request carries a CSRF token. Forms on shared cached pages
+  // (config.csrf === 'same-origin') are checked by origin instead; false opts out.
   app.addHook('preHandler', (request, _reply, done) => {
     if (SAFE_METHODS.has(request.method)) return done();
-    if ((request.routeOptions.config as { csrf?: boolean } | undefined)?.csrf === false) return done();
+    const mode = request.routeOptions.config?.csrf;
+    if (mode === false) return done();
     try {
-      assertCsrf(request, deps.secret);
+      if (mode === 'same-origin') assertSameOrigin(request, deps.config.publicUrl);
+      else assertCsrf(request, deps.secret);
       done();
     } catch (error) {
       done(error as Error);

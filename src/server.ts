@@ -8,6 +8,7 @@ import { connect } from './db/connect.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createPageCache } from './http/cache.ts';
+import { createMemoryRateLimiter } from './http/rate-limiter.ts';
 import { systemClock } from './lib/clock.ts';
 import { idGenerator } from './lib/ids.ts';
 import { resolveSecret } from './sites/bootstrap.ts';
@@ -30,8 +31,9 @@ export async function prepareDeps(config: Config, database: Database): Promise<A
     clock: systemClock,
     ids: idGenerator(),
     secret: await resolveSecret(database.db, config.secret),
-    pageCache: createPageCache({ enabled: config.pageCache }),
+    pageCache: createPageCache({ enabled: config.pageCache, now: () => systemClock.now().getTime() }),
     sites: createSiteDirectory(database.db),
+    rateLimiter: createMemoryRateLimiter(systemClock),
     mediaDir: path.join(config.dataDir, 'media'),
   };
 }

@@ -8,6 +8,7 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config, type DatabaseEngine } from '../src/config.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createPageCache } from '../src/http/cache.ts';
+import { createMemoryRateLimiter } from '../src/http/rate-limiter.ts';
 import { manualClock } from '../src/lib/clock.ts';
 import { idGenerator } from '../src/lib/ids.ts';
 import { ensureDefaultSite } from '../src/sites/bootstrap.ts';
@@ -35,8 +36,9 @@ export async function buildTestApp(engine: DatabaseEngine, overrides: Partial<Co
     clock,
     ids: idGenerator(() => clock.now().getTime()),
     secret: 'test-secret-test-secret-test-secret-0123',
-    pageCache: createPageCache({ enabled: config.pageCache }),
+    pageCache: createPageCache({ enabled: config.pageCache, now: () => clock.now().getTime() }),
     sites: createSiteDirectory(database.db),
+    rateLimiter: createMemoryRateLimiter(clock),
     mediaDir: path.join(dataDir, 'media'),
   };
   await ensureDefaultSite(deps);

@@ -1,6 +1,7 @@
 // The article as a reader sees it: section label, headline, standfirst, byline,
 // times, lead photo with caption and [credit], body opening with the dateline,
 // tags, and the two places later features fill (reactions vote, comments).
+import type { ComponentChildren } from 'preact';
 import type { AuthorLink, PublishedArticle, TagLink } from '../public/public-content.ts';
 import type { Chrome } from '../public/public-site.ts';
 import type { Messages } from '../i18n/messages.ts';
@@ -17,6 +18,11 @@ export interface ArticlePageProps {
   article: PublishedArticle;
   authors: AuthorLink[];
   tags: TagLink[];
+  /** The "Do you like this article?" block. */
+  reactions?: ComponentChildren;
+  /** The comments: count, thread, form or closed notice. */
+  comments?: ComponentChildren;
+  scripts?: string[];
 }
 
 /** The column is at most ~42rem wide; below that the photo fills the screen. */
@@ -63,7 +69,7 @@ export function ArticlePage(props: ArticlePageProps) {
   const { messages, locale } = chrome;
   return (
     <Layout chrome={chrome} title={`${article.headline} – ${chrome.siteName}`} description={article.summary || undefined}
-      canonicalPath={articleUrl(locale, article.slug)} currentSection={article.section.slug}>
+      canonicalPath={articleUrl(locale, article.slug)} currentSection={article.section.slug} scripts={props.scripts}>
       <article class="article">
         <header class="article-header">
           <p class="kicker"><a href={sectionUrl(locale, article.section.slug)}>{article.section.name}</a></p>
@@ -81,9 +87,8 @@ export function ArticlePage(props: ArticlePageProps) {
         <TrustedHtml class="article-body" html={withDateline(article.bodyHtml, article.dateline)} />
         <Tags tags={props.tags} locale={locale} messages={messages} />
       </article>
-      {/* Filled by later features: the "Do you like this article?" vote, then the comments. */}
-      <section id="reactions" class="reactions-slot" aria-label={messages.reactions}></section>
-      <section id="comments" class="comments-slot" aria-label={messages.comments}></section>
+      <section id="reactions" class="reactions-slot" aria-label={messages.reactions}>{props.reactions}</section>
+      <section id="comments" class="comments-slot" aria-label={messages.comments}>{props.comments}</section>
     </Layout>
   );
 }

@@ -1,7 +1,7 @@
 // SQL of the newsroom side of articles: reading one article for the editor and
 // writing articles with their bylines, tags, revisions and old slugs.
 // Listing lives in article-admin-list.queries.ts, revisions in article-revision.queries.ts.
-import type { ArticleStatus, ArticlesTable, Db } from '../db/database.ts';
+import type { ArticleStatus, ArticlesTable, CommentMode, Db } from '../db/database.ts';
 
 export interface EditableArticle {
   id: string;
@@ -91,7 +91,7 @@ export async function listAuthorIdsInSite(db: Db, siteId: string, authorIds: str
   return rows.map((r) => r.id);
 }
 
-export type ArticleRow = Omit<ArticlesTable, 'version'> & { version: number };
+export type ArticleRow = Omit<ArticlesTable, 'version' | 'comment_mode'> & { version: number; comment_mode?: CommentMode | null };
 
 export async function insertArticle(db: Db, row: ArticleRow): Promise<void> {
   await db.insertInto('articles').values(row).execute();

@@ -119,7 +119,8 @@ export async function listLatestPerSection(db: Db, siteId: string, locale: strin
 
 const publishedArticle = reusableQuery((db: Db, siteId: string, locale: string, slug: string) =>
   teasers(publishedBase(db, siteId, locale))
-    .select(['articles.dateline', 'articles.body_html', 'articles.lead_caption', 'articles.lead_credit', 'articles.content_updated_at', 'articles.translation_group_id'])
+    .select(['articles.dateline', 'articles.body_html', 'articles.lead_caption', 'articles.lead_credit', 'articles.content_updated_at', 'articles.translation_group_id',
+      'articles.comment_mode', 'sections.comment_mode as section_comment_mode', 'articles.section_id'])
     .where('articles.slug', '=', slug));
 
 export async function findPublishedArticle(db: Db, siteId: string, locale: string, slug: string): Promise<PublishedArticle | undefined> {
@@ -128,7 +129,18 @@ export async function findPublishedArticle(db: Db, siteId: string, locale: strin
   return {
     ...toTeaser(row), dateline: row.dateline, bodyHtml: row.body_html, leadCaption: row.lead_caption, leadCredit: row.lead_credit,
     contentUpdatedAt: row.content_updated_at, translationGroupId: row.translation_group_id,
+    sectionId: row.section_id, commentModes: { article: row.comment_mode, section: row.section_comment_mode },
   };
+}
+
+const publishedArticleId = reusableQuery((db: Db, siteId: string, locale: string, slug: string) =>
+  db.selectFrom('articles').select('id')
+    .where('site_id', '=', siteId).where('locale', '=', locale).where('slug', '=', slug).where('status', '=', 'published'));
+
+/** Just the id, for deciding whether a reader's cookie names this article. */
+export async function findPublishedArticleId(db: Db, siteId: string, locale: string, slug: string): Promise<string | undefined> {
+  const [row] = await publishedArticleId(db, siteId, locale, slug);
+  return row?.id;
 }
 
 const slugRedirect = reusableQuery((db: Db, siteId: string, locale: string, oldSlug: string) =>

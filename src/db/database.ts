@@ -1,7 +1,7 @@
 // The typed shape of the database, shared by both engines. Ids are UUIDv7 text,
 // timestamps fixed-width UTC ISO text, booleans 0/1 integers: one representation
 // on SQLite and PostgreSQL, so queries never branch on the engine.
-import type { Kysely } from 'kysely';
+import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { DatabaseEngine } from '../config.ts';
 
 export type Role = 'admin' | 'editor' | 'author' | 'contributor' | 'moderator';
@@ -9,6 +9,15 @@ export const ROLES: readonly Role[] = ['admin', 'editor', 'author', 'contributor
 
 export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
 export const ARTICLE_STATUSES: readonly ArticleStatus[] = ['draft', 'review', 'scheduled', 'published', 'unpublished'];
+
+export type CommentMode = 'pre' | 'post' | 'closed';
+export const COMMENT_MODES: readonly CommentMode[] = ['pre', 'post', 'closed'];
+
+/** A nullable column added later: inserts written before it existed may leave it out. */
+type OptionalOnInsert<T> = ColumnType<T, T | undefined, T>;
+
+export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
+export const COMMENT_STATUSES: readonly CommentStatus[] = ['pending', 'approved', 'rejected', 'spam'];
 
 export interface SettingsTable { key: string; value: string }
 
@@ -20,6 +29,8 @@ export interface SitesTable {
   default_locale: string;
   is_default: number;
   created_at: string;
+  comment_mode: Generated<CommentMode>;
+  comments_close_after_days: OptionalOnInsert<number | null>;
 }
 
 export interface SiteLocalesTable { site_id: string; locale: string; position: number }
@@ -31,6 +42,7 @@ export interface SectionsTable {
   name: string;
   position: number;
   created_at: string;
+  comment_mode: OptionalOnInsert<CommentMode | null>;
 }
 
 export interface SectionLabelsTable { section_id: string; locale: string; name: string }
@@ -103,6 +115,7 @@ export interface ArticlesTable {
   created_at: string;
   updated_at: string;
   version: number;
+  comment_mode: OptionalOnInsert<CommentMode | null>;
 }
 
 export interface ArticleAuthorsTable { article_id: string; author_id: string; position: number }
@@ -123,6 +136,57 @@ export interface ArticleRevisionsTable {
 
 export interface ArticleSlugHistoryTable { site_id: string; locale: string; slug: string; article_id: string }
 
+export interface CommentsTable {
+  id: string;
+  site_id: string;
+  article_id: string;
+  parent_id: string | null;
+  thread_id: string;
+  depth: number;
+  locale: string;
+  author_name: string;
+  author_email: string;
+  email_hash: string;
+  ip_hash: string;
+  reader_id: string;
+  body: string;
+  body_hash: string;
+  submission_key: string;
+  status: CommentStatus;
+  created_at: string;
+  updated_at: string;
+  moderated_at: string | null;
+  moderated_by: string | null;
+  version: number;
+}
+
+export interface ArticleVotesTable {
+  article_id: string;
+  reader_id: string;
+  value: number; // 1 yes, -1 no
+  ip_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ArticleCountersTable {
+  article_id: string;
+  comments_visible: number;
+  comments_pending: number;
+  votes_yes: number;
+  votes_no: number;
+}
+
+export interface CommentPoliciesTable {
+  site_id: string;
+  locale: string;
+  title: string;
+  body_md: string;
+  body_html: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   sites: SitesTable;
@@ -139,6 +203,10 @@ export interface DB {
   article_tags: ArticleTagsTable;
   article_revisions: ArticleRevisionsTable;
   article_slug_history: ArticleSlugHistoryTable;
+  comments: CommentsTable;
+  article_votes: ArticleVotesTable;
+  article_counters: ArticleCountersTable;
+  comment_policies: CommentPoliciesTable;
 }
 
 export type Db = Kysely<DB>;

@@ -16,13 +16,43 @@ describe('page cache', () => {
 
   it('does not store a page rendered before an invalidation that happened meanwhile', () => {
     const cache = createPageCache({ enabled: true });
-    const before = cache.generation('a');
+    const before = cache.generation('a', '/en/');
     cache.invalidateSite('a');
     const stale = cache.set('a', '/en/', page, before);
     expect(stale.etag).toMatch(/^"[\w-]+"$/);
     expect(cache.get('a', '/en/')).toBeUndefined();
-    cache.set('a', '/en/', page, cache.generation('a'));
+    cache.set('a', '/en/', page, cache.generation('a', '/en/'));
     expect(cache.get('a', '/en/')).toBeDefined();
+  });
+
+  it('drops one page with all its query variants, leaving the rest of the site', () => {
+    const cache = createPageCache({ enabled: true });
+    cache.set('a', '/en/articles/x', page);
+    cache.set('a', '/en/articles/x?comments_after=abc', page);
+    cache.set('a', '/en/articles/y', page);
+    cache.set('b', '/en/articles/x', page);
+    cache.invalidatePage('a', '/en/articles/x');
+    expect(cache.get('a', '/en/articles/x')).toBeUndefined();
+    expect(cache.get('a', '/en/articles/x?comments_after=abc')).toBeUndefined();
+    expect(cache.get('a', '/en/articles/y')).toBeDefined();
+    expect(cache.get('b', '/en/articles/x')).toBeDefined();
+  });
+
+  it('does not store a page rendered before its own invalidation', () => {
+    const cache = createPageCache({ enabled: true });
+    const before = cache.generation('a', '/en/articles/x?comments_after=abc');
+    cache.invalidatePage('a', '/en/articles/x');
+    cache.set('a', '/en/articles/x?comments_after=abc', page, before);
+    expect(cache.get('a', '/en/articles/x?comments_after=abc')).toBeUndefined();
+  });
+
+  it('renders again once a page expires', () => {
+    let now = 1000;
+    const cache = createPageCache({ enabled: true, now: () => now });
+    cache.set('a', '/en/articles/x', { ...page, expiresAt: 2000 });
+    expect(cache.get('a', '/en/articles/x')).toBeDefined();
+    now = 2000;
+    expect(cache.get('a', '/en/articles/x')).toBeUndefined();
   });
 
   it('stores nothing when disabled but still gives an ETag', () => {

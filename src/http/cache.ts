@@ -1,6 +1,8 @@
 // Rendered public pages, kept in process until content of their site changes.
 // Invalidation bumps a per-site generation, so every page of the site is dropped
 // at once: the home page, section lists and article pages all show the change.
+// A change that shows on one page only (a comment, a vote) bumps that page's own
+// generation instead; its key is the path, so every query variant goes with it.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 
@@ -11,6 +13,8 @@ export interface CachedPage {
   status: number;
   /** Target of a cached redirect (status 301). */
   location?: string;
+  /** Epoch ms after which the page must be rendered again (e.g. its comments close by themselves then). */
+  expiresAt?: number;
   /** Body bytes per coding, filled on first use so a cached page is encoded and compressed once, not per request. */
   encoded?: { identity?: Buffer; br?: Buffer; gzip?: Buffer };
 }
@@ -23,10 +27,12 @@ export interface PageCache {
    * Stores a page (when enabled) and returns it with its ETag. Pass the generation read
    * before rendering: if the site was invalidated meanwhile, the page may be stale and is not stored.
    */
-  set(siteId: string, key: string, page: NewPage, renderedAtGeneration?: number): CachedPage;
-  /** Changes whenever the site's pages are invalidated. */
-  generation(siteId: string): number;
+  set(siteId: string, key: string, page: NewPage, renderedAtGeneration?: string): CachedPage;
+  /** Changes whenever this page (or its whole site) is invalidated; pass it back to set(). */
+  generation(siteId: string, key: string): string;
   invalidateSite(siteId: string): void;
+  /** Drops one page (the path without query, so every query variant of it) of the site. */
+  invalidatePage(siteId: string, path: string): void;
   readonly enabled: boolean;
 }
 
@@ -34,18 +40,28 @@ export function etagOf(body: string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-export function createPageCache(options: { enabled: boolean; maxEntries?: number }): PageCache {
+export function createPageCache(options: { enabled: boolean; maxEntries?: number; now?: () => number }): PageCache {
+  const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 5000;
   const entries = new Map<string, CachedPage>();
   const generations = new Map<string, number>();
-  const generation = (siteId: string) => generations.get(siteId) ?? 0;
-  const fullKey = (siteId: string, key: string) => `${siteId}\u0000${generation(siteId)}\u0000${key}`;
+  const pageGenerations = new Map<string, number>();
+  const siteGeneration = (siteId: string) => generations.get(siteId) ?? 0;
+  const pathOf = (key: string) => key.split('?', 1)[0]!;
+  const generation = (siteId: string, key: string) =>
+    `${siteGeneration(siteId)}.${pageGenerations.get(`${siteId}\u0000${pathOf(key)}`) ?? 0}`;
+  // Entries of an older generation are never read again and age out of the LRU order.
+  const fullKey = (siteId: string, key: string) => `${siteId}\u0000${generation(siteId, key)}\u0000${key}`;
   return {
     enabled: options.enabled,
     get(siteId, key) {
       if (!options.enabled) return undefined;
       const k = fullKey(siteId, key);
       const page = entries.get(k);
+      if (page?.expiresAt !== undefined && page.expiresAt <= now()) {
+        entries.delete(k);
+        return undefined;
+      }
       if (page) {
         entries.delete(k); // keep most recently used last
         entries.set(k, page);
@@ -55,16 +71,23 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
     set(siteId, key, page, renderedAtGeneration) {
       const cached: CachedPage = { ...page, etag: etagOf(page.body) };
       if (!options.enabled) return cached;
-      if (renderedAtGeneration !== undefined && renderedAtGeneration !== generation(siteId)) return cached;
+      if (renderedAtGeneration !== undefined && renderedAtGeneration !== generation(siteId, key)) return cached;
       entries.set(fullKey(siteId, key), cached);
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
       return cached;
     },
     generation,
     invalidateSite(siteId) {
-      generations.set(siteId, generation(siteId) + 1);
+      generations.set(siteId, siteGeneration(siteId) + 1);
       const prefix = `${siteId}\u0000`;
       for (const k of entries.keys()) if (k.startsWith(prefix)) entries.delete(k);
+      for (const k of pageGenerations.keys()) if (k.startsWith(prefix)) pageGenerations.delete(k);
+    },
+    invalidatePage(siteId, path) {
+      const pageKey = `${siteId}\u0000${pathOf(path)}`;
+      pageGenerations.set(pageKey, (pageGenerations.get(pageKey) ?? 0) + 1);
+      // Bounded: past the limit, forgetting page generations safely means dropping the whole site.
+      if (pageGenerations.size > maxEntries * 10) this.invalidateSite(siteId);
     },
   };
 }

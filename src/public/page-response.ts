@@ -4,7 +4,7 @@
 // If-None-Match gets 304, and bodies are compressed once per cached page.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
-import { allVariantEtags, encodedBody, etagMatches, preferredCoding, variantEtag, type CachedPage, type ContentCoding, type NewPage } from '../http/cache.ts';
+import { allVariantEtags, encodedBody, etagOf, etagMatches, preferredCoding, variantEtag, type CachedPage, type ContentCoding, type NewPage } from '../http/cache.ts';
 import { notFound } from '../http/errors.ts';
 
 export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
@@ -13,23 +13,35 @@ const HTML = 'text/html; charset=utf-8';
 const COMPRESS_THRESHOLD = 1024;
 
 export type PageOutcome =
-  | { kind: 'page'; html: string }
+  | { kind: 'page'; html: string; expiresAt?: number }
   | { kind: 'redirect'; location: string }
   | { kind: 'not_found' };
 
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+export interface SendOptions {
+  /**
+   * The page differs for readers with the reader cookie (their vote, their pending comments):
+   * browsers must not answer from a copy fetched before the cookie changed.
+   */
+  varyOnCookie?: boolean;
+}
+
 export interface PageResponder {
   /** `key` identifies the page within the site: its canonical path plus any query that changes it. */
-  send(request: FastifyRequest, reply: FastifyReply, siteId: string, key: string, render: () => Promise<PageOutcome>): Promise<FastifyReply>;
+  send(request: FastifyRequest, reply: FastifyReply, siteId: string, key: string, render: () => Promise<PageOutcome>, options?: SendOptions): Promise<FastifyReply>;
+  /** Renders for this reader alone: never stored, never shared (`Cache-Control: private, no-store`). */
+  sendPrivate(request: FastifyRequest, reply: FastifyReply, render: () => Promise<PageOutcome>, status?: number): Promise<FastifyReply>;
 }
 
 function toNewPage(outcome: Exclude<PageOutcome, { kind: 'not_found' }>): NewPage {
   return outcome.kind === 'page'
-    ? { status: 200, body: outcome.html, contentType: HTML }
+    ? { status: 200, body: outcome.html, contentType: HTML, ...(outcome.expiresAt !== undefined ? { expiresAt: outcome.expiresAt } : {}) }
     : { status: 301, body: '', contentType: HTML, location: outcome.location };
 }
 
-function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage): FastifyReply {
-  reply.header('cache-control', PAGE_CACHE_CONTROL);
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage, options: SendOptions = {}, cacheControl = PAGE_CACHE_CONTROL): FastifyReply {
+  reply.header('cache-control', cacheControl);
   if (page.status !== 200) {
     // Preconditions apply to 2xx answers only (RFC 9110 13.2.1): a redirect is just sent.
     if (page.location) reply.header('location', page.location);
@@ -38,7 +50,7 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage
   const wanted = preferredCoding(request.headers['accept-encoding']);
   const plain = encodedBody(page, 'identity');
   const coding = wanted && plain.length >= COMPRESS_THRESHOLD ? wanted : undefined;
-  reply.header('vary', 'Accept-Encoding').header('etag', variantEtag(page.etag, coding));
+  reply.header('vary', options.varyOnCookie ? 'Accept-Encoding, Cookie' : 'Accept-Encoding').header('etag', variantEtag(page.etag, coding));
   const known = allVariantEtags(page.etag);
   if (etagMatches(request.headers['if-none-match'], known)) return reply.code(304).send();
   reply.code(200).type(page.contentType);
@@ -51,7 +63,7 @@ export function createPageResponder(deps: Pick<AppDeps, 'pageCache'>): PageRespo
   const inFlight = new Map<string, Promise<CachedPage | undefined>>();
 
   async function render(siteId: string, key: string, renderPage: () => Promise<PageOutcome>): Promise<CachedPage | undefined> {
-    const generation = cache.generation(siteId);
+    const generation = cache.generation(siteId, key);
     const outcome = await renderPage();
     // Missing pages are not stored: arbitrary URLs would push real pages out of the cache.
     if (outcome.kind === 'not_found') return undefined;
@@ -61,7 +73,7 @@ export function createPageResponder(deps: Pick<AppDeps, 'pageCache'>): PageRespo
   function renderOnce(siteId: string, key: string, renderPage: () => Promise<PageOutcome>): Promise<CachedPage | undefined> {
     // With the cache off every request renders (that is what the setting is for).
     if (!cache.enabled) return render(siteId, key, renderPage);
-    const flight = `${siteId}\u0000${cache.generation(siteId)}\u0000${key}`;
+    const flight = `${siteId}\u0000${cache.generation(siteId, key)}\u0000${key}`;
     let pending = inFlight.get(flight);
     if (!pending) {
       pending = render(siteId, key, renderPage).finally(() => inFlight.delete(flight));
@@ -71,10 +83,17 @@ export function createPageResponder(deps: Pick<AppDeps, 'pageCache'>): PageRespo
   }
 
   return {
-    async send(request, reply, siteId, key, renderPage) {
+    async send(request, reply, siteId, key, renderPage, options) {
       const page = cache.get(siteId, key) ?? (await renderOnce(siteId, key, renderPage));
       if (!page) throw notFound();
-      return sendPage(request, reply, page);
+      return sendPage(request, reply, page, options);
+    },
+    async sendPrivate(request, reply, renderPage, status = 200) {
+      const outcome = await renderPage();
+      if (outcome.kind === 'not_found') throw notFound();
+      const page: CachedPage = { ...toNewPage(outcome), etag: etagOf(outcome.kind === 'page' ? outcome.html : outcome.location) };
+      if (page.status === 200) page.status = status;
+      return sendPage(request, reply, page, { varyOnCookie: true }, PRIVATE_CACHE_CONTROL);
     },
   };
 }

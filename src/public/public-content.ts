@@ -1,5 +1,6 @@
 // The shapes public queries return and public views render. Kept apart from both
 // so views never import query modules.
+import type { CommentMode } from '../db/database.ts';
 
 export interface LeadImage {
   storageKey: string;
@@ -33,6 +34,9 @@ export interface PublishedArticle extends Teaser {
   leadCredit: string;
   contentUpdatedAt: string | null;
   translationGroupId: string;
+  sectionId: string;
+  /** Overrides of the site's comment mode; null inherits. */
+  commentModes: { article: CommentMode | null; section: CommentMode | null };
 }
 
 export interface AuthorProfile { id: string; slug: string; name: string; bio: string }

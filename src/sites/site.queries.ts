@@ -1,4 +1,4 @@
-import type { Db } from '../db/database.ts';
+import type { CommentMode, Db } from '../db/database.ts';
 
 export interface Site {
   id: string;
@@ -8,16 +8,20 @@ export interface Site {
   defaultLocale: string;
   isDefault: boolean;
   locales: string[];
+  commentMode: CommentMode;
+  /** Comments close this many days after publication; null never. */
+  commentsCloseAfterDays: number | null;
 }
 
 export async function listSites(db: Db): Promise<Site[]> {
   const sites = await db.selectFrom('sites')
-    .select(['id', 'slug', 'name', 'host', 'default_locale', 'is_default'])
+    .select(['id', 'slug', 'name', 'host', 'default_locale', 'is_default', 'comment_mode', 'comments_close_after_days'])
     .orderBy('is_default', 'desc').orderBy('created_at')
     .execute();
   const locales = await db.selectFrom('site_locales').select(['site_id', 'locale']).orderBy('position').execute();
   return sites.map((s) => ({
     id: s.id, slug: s.slug, name: s.name, host: s.host, defaultLocale: s.default_locale, isDefault: s.is_default === 1,
+    commentMode: s.comment_mode, commentsCloseAfterDays: s.comments_close_after_days,
     locales: locales.filter((l) => l.site_id === s.id).map((l) => l.locale),
   }));
 }

@@ -16,6 +16,8 @@ export interface LayoutProps {
   prevHref?: string;
   nextHref?: string;
   noindex?: boolean;
+  /** Browser islands (module scripts, deferred by nature); the page works without them. */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
@@ -75,6 +77,7 @@ export function Layout(props: LayoutProps) {
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheetHref} />
         <link rel="icon" href={FAVICON_HREF} type="image/svg+xml" />
+        {props.scripts?.map((src) => <script type="module" src={src} />)}
       </head>
       <body>
         <a class="skip-link" href="#main">{chrome.messages.skipToContent}</a>

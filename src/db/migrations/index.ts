@@ -2,7 +2,9 @@
 // and any bundler see the same set.
 import type { Migration } from 'kysely';
 import * as foundation from './2026-11-29T000000-foundation.ts';
+import * as engagement from './2026-11-30T000000-engagement.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29T000000-foundation': foundation,
+  '2026-11-30T000000-engagement': engagement,
 };

@@ -1,0 +1,78 @@
+// The two ways a comment's state changes: it is stored (once, however often the
+// same submission arrives) and a moderator moves it between statuses. Both keep
+// the article's counters in the same transaction and drop the article's cached page
+// when what readers see changes.
+import type { AppDeps } from '../app-deps.ts';
+import type { CommentStatus } from '../db/database.ts';
+import { isUniqueViolation } from '../db/constraint-violations.ts';
+import { bumpCounters, type CounterDelta } from '../engagement/counters.queries.ts';
+import { articleUrl } from '../lib/urls.ts';
+import { findBySubmissionKey, findCommentForModeration, insertCommentRow, updateCommentStatus, type NewCommentRow, type StoredCommentRef } from './comment.queries.ts';
+
+type StoreDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock'>;
+
+export const VISIBLE_STATUS: CommentStatus = 'approved';
+
+function countsOf(status: CommentStatus): CounterDelta {
+  return { comments_visible: status === 'approved' ? 1 : 0, comments_pending: status === 'pending' ? 1 : 0 };
+}
+
+function difference(from: CommentStatus, to: CommentStatus): CounterDelta {
+  const before = countsOf(from);
+  const after = countsOf(to);
+  return {
+    comments_visible: (after.comments_visible ?? 0) - (before.comments_visible ?? 0),
+    comments_pending: (after.comments_pending ?? 0) - (before.comments_pending ?? 0),
+  };
+}
+
+export type StoreOutcome = { kind: 'stored'; comment: StoredCommentRef } | { kind: 'already_stored'; comment: StoredCommentRef };
+
+/**
+ * Stores a new comment. A second submission with the same submission_key (double click,
+ * retried POST) stores nothing and answers with the comment the first one made.
+ */
+export async function storeComment(deps: StoreDeps, row: NewCommentRow, page: { siteId: string; locale: string; slug: string }): Promise<StoreOutcome> {
+  const ref: StoredCommentRef = { id: row.id, status: row.status, articleId: row.article_id, threadId: row.thread_id };
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await insertCommentRow(trx, row);
+      await bumpCounters(trx, row.article_id, countsOf(row.status));
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const existing = await findBySubmissionKey(deps.db, row.submission_key);
+    if (!existing) throw error;
+    return { kind: 'already_stored', comment: existing };
+  }
+  if (row.status === VISIBLE_STATUS) deps.pageCache.invalidatePage(page.siteId, articleUrl(page.locale, page.slug));
+  return { kind: 'stored', comment: ref };
+}
+
+export type ModerationOutcome =
+  | { kind: 'changed'; from: CommentStatus; to: CommentStatus }
+  | { kind: 'unchanged' }
+  | { kind: 'conflict' }
+  | { kind: 'not_found' };
+
+/**
+ * Moves a comment to another status. With `expectedVersion` (the version the moderator
+ * saw), a change someone else made meanwhile is a conflict, never silently overwritten.
+ */
+export async function moderateComment(deps: StoreDeps, change: { id: string; to: CommentStatus; actorId: string | null; expectedVersion?: number }): Promise<ModerationOutcome> {
+  const comment = await findCommentForModeration(deps.db, change.id);
+  if (!comment) return { kind: 'not_found' };
+  if (change.expectedVersion !== undefined && change.expectedVersion !== comment.version) return { kind: 'conflict' };
+  if (comment.status === change.to) return { kind: 'unchanged' };
+  const now = deps.clock.now().toISOString();
+  const changed = await deps.db.transaction().execute(async (trx) => {
+    const updated = await updateCommentStatus(trx, { id: comment.id, version: comment.version, to: change.to, actorId: change.actorId, now });
+    if (updated) await bumpCounters(trx, comment.articleId, difference(comment.status, change.to));
+    return updated;
+  });
+  if (!changed) return { kind: 'conflict' };
+  if (comment.status === VISIBLE_STATUS || change.to === VISIBLE_STATUS) {
+    deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.articleLocale, comment.articleSlug));
+  }
+  return { kind: 'changed', from: comment.status, to: change.to };
+}

@@ -1,0 +1,57 @@
+// Writing comments and changing their status. Reading threads for pages lives in
+// thread.queries.ts; the moderation lists in moderation.queries.ts.
+import type { Insertable } from 'kysely';
+import type { CommentStatus, CommentsTable, Db } from '../db/database.ts';
+
+export type NewCommentRow = Insertable<CommentsTable>;
+
+export async function insertCommentRow(db: Db, row: NewCommentRow): Promise<void> {
+  await db.insertInto('comments').values(row).execute();
+}
+
+export interface StoredCommentRef { id: string; status: CommentStatus; articleId: string; threadId: string }
+
+export async function findBySubmissionKey(db: Db, key: string): Promise<StoredCommentRef | undefined> {
+  const row = await db.selectFrom('comments').select(['id', 'status', 'article_id', 'thread_id']).where('submission_key', '=', key).executeTakeFirst();
+  return row && { id: row.id, status: row.status, articleId: row.article_id, threadId: row.thread_id };
+}
+
+export interface CommentForModeration {
+  id: string;
+  siteId: string;
+  articleId: string;
+  status: CommentStatus;
+  version: number;
+  articleLocale: string;
+  articleSlug: string;
+}
+
+export async function findCommentForModeration(db: Db, id: string): Promise<CommentForModeration | undefined> {
+  const row = await db.selectFrom('comments')
+    .innerJoin('articles', 'articles.id', 'comments.article_id')
+    .select(['comments.id', 'comments.site_id', 'comments.article_id', 'comments.status', 'comments.version', 'articles.locale', 'articles.slug'])
+    .where('comments.id', '=', id)
+    .executeTakeFirst();
+  return row && {
+    id: row.id, siteId: row.site_id, articleId: row.article_id, status: row.status, version: row.version,
+    articleLocale: row.locale, articleSlug: row.slug,
+  };
+}
+
+/** Changes status only if nobody else changed the comment since `version` was read; returns whether it did. */
+export async function updateCommentStatus(db: Db, change: { id: string; version: number; to: CommentStatus; actorId: string | null; now: string }): Promise<boolean> {
+  const result = await db.updateTable('comments')
+    .set((eb) => ({ status: change.to, moderated_at: change.now, moderated_by: change.actorId, updated_at: change.now, version: eb('version', '+', 1) }))
+    .where('id', '=', change.id)
+    .where('version', '=', change.version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** A commenter's recent identical text (same email, same body) since `since`, for duplicate detection. */
+export async function findRecentDuplicate(db: Db, emailHash: string, bodyHash: string, since: string): Promise<{ id: string; articleId: string } | undefined> {
+  const row = await db.selectFrom('comments').select(['id', 'article_id'])
+    .where('email_hash', '=', emailHash).where('body_hash', '=', bodyHash).where('created_at', '>=', since)
+    .executeTakeFirst();
+  return row && { id: row.id, articleId: row.article_id };
+}

@@ -1,0 +1,42 @@
+// Per-article counts of visible and pending comments and of votes, changed in the
+// same transaction as the rows they count, so pages read one row instead of counting.
+import type { Db } from '../db/database.ts';
+
+export type CounterName = 'comments_visible' | 'comments_pending' | 'votes_yes' | 'votes_no';
+export type CounterDelta = Partial<Record<CounterName, number>>;
+
+export interface ArticleCounts { commentsVisible: number; commentsPending: number; votesYes: number; votesNo: number }
+
+const ZERO: ArticleCounts = { commentsVisible: 0, commentsPending: 0, votesYes: 0, votesNo: 0 };
+
+export async function bumpCounters(db: Db, articleId: string, delta: CounterDelta): Promise<void> {
+  const changes = Object.entries(delta).filter(([, n]) => n !== undefined && n !== 0) as Array<[CounterName, number]>;
+  if (changes.length === 0) return;
+  await db.insertInto('article_counters')
+    .values({ article_id: articleId, comments_visible: 0, comments_pending: 0, votes_yes: 0, votes_no: 0, ...Object.fromEntries(changes) })
+    .onConflict((oc) => oc.column('article_id').doUpdateSet((eb) =>
+      Object.fromEntries(changes.map(([name, n]) => [name, eb(eb.ref(`article_counters.${name}`), '+', n)]))))
+    .execute();
+}
+
+export async function findCounts(db: Db, articleId: string): Promise<ArticleCounts> {
+  const row = await db.selectFrom('article_counters')
+    .select(['comments_visible', 'comments_pending', 'votes_yes', 'votes_no'])
+    .where('article_id', '=', articleId)
+    .executeTakeFirst();
+  if (!row) return ZERO;
+  return { commentsVisible: row.comments_visible, commentsPending: row.comments_pending, votesYes: row.votes_yes, votesNo: row.votes_no };
+}
+
+export async function findCountsFor(db: Db, articleIds: readonly string[]): Promise<Map<string, ArticleCounts>> {
+  const counts = new Map<string, ArticleCounts>();
+  if (articleIds.length === 0) return counts;
+  const rows = await db.selectFrom('article_counters')
+    .select(['article_id', 'comments_visible', 'comments_pending', 'votes_yes', 'votes_no'])
+    .where('article_id', 'in', articleIds)
+    .execute();
+  for (const row of rows) {
+    counts.set(row.article_id, { commentsVisible: row.comments_visible, commentsPending: row.comments_pending, votesYes: row.votes_yes, votesNo: row.votes_no });
+  }
+  return counts;
+}
