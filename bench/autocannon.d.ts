@@ -21,6 +21,8 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string | Buffer;
+    /** Replaces `[<id>]` in the body with a unique id per request. */
+    idReplacement?: boolean;
   }
   interface Result {
     duration: number;

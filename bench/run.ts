@@ -9,10 +9,14 @@ import { makeDataDir, startSerai, type SeraiProcess } from '../e2e/support/serve
 import { measure, type LoadOptions } from './load.ts';
 import { record, startRawServer, type RecordedResponse } from './processes.ts';
 import { printTable, printTargets, writeResults, type CaseResult, type Target } from './report.ts';
+import { measureCommentPosts, type CommentPostResult } from './comment-posts.ts';
+import { measureThreadPages, type ThreadPageResult } from './thread-page.ts';
 
 const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results/latest.json');
 const CACHED_TARGET = 0.6;
 const UNCACHED_TARGET = 0.1;
+const COMMENTS_PER_SECOND_TARGET = 1000;
+const LARGE_THREAD_TARGET = 0.9;
 
 class SettingError extends Error {}
 
@@ -28,6 +32,8 @@ function readSettings(): LoadOptions {
   const seconds = whole('BENCH_SECONDS', 10, 1, 120);
   return { seconds, warmupSeconds: Math.min(2, seconds), connections: whole('BENCH_CONNECTIONS', 50, 1, 500) };
 }
+
+const commentAmount = () => whole('BENCH_COMMENTS', 10_000, 100, 1_000_000);
 // Request logs would measure pino and the pipe to this process, not the page: warnings only.
 const SERVER_ENV = { SERAI_LOG_LEVEL: 'warn' };
 
@@ -99,6 +105,29 @@ function targetsOf({ baseline, cached, uncached }: ArticleCases): Target[] {
   ].map((t) => ({ ...t, met: t.ratio >= t.minimum }));
 }
 
+function commentProblems(results: CommentPostResult[]): string[] {
+  return results.flatMap((r) => [
+    ...(r.lost ? [`comments on ${r.engine}: ${r.lost} answered 303 but not stored`] : []),
+    ...(r.duplicated ? [`comments on ${r.engine}: ${r.duplicated} stored twice`] : []),
+    ...(Object.keys(r.otherAnswers).length ? [`comments on ${r.engine}: answers other than 303: ${JSON.stringify(r.otherAnswers)}`] : []),
+  ]);
+}
+
+function printComments(results: CommentPostResult[]): void {
+  for (const r of results) {
+    const cpu = r.serverCpuMicrosPerComment === null ? 'n/a' : `${r.serverCpuMicrosPerComment.toFixed(0)} µs CPU each`;
+    console.log(`comments on ${r.engine}: ${r.acceptedPerSecond.toFixed(0)} accepted/s (${r.accepted} of ${r.sent} answered 303, p99 ${r.latencyP99Ms} ms, ${cpu}); rows stored ${r.rowsStored}: lost ${r.lost}, duplicated ${r.duplicated}`);
+  }
+}
+
+function engagementTargets(comments: CommentPostResult[], thread: ThreadPageResult): Target[] {
+  const sqlite = comments.find((c) => c.engine === 'sqlite');
+  return [
+    ...(sqlite ? [{ name: 'comments-sqlite', description: `accepted comment POSTs per second on SQLite vs ${COMMENTS_PER_SECOND_TARGET}`, ratio: sqlite.acceptedPerSecond / COMMENTS_PER_SECOND_TARGET, minimum: 1 }] : []),
+    { name: 'large-thread', description: 'article page with 10,000 comments vs with 10 (req/s, from the database)', ratio: thread.large.requestsPerSecond / thread.small.requestsPerSecond, minimum: LARGE_THREAD_TARGET },
+  ].map((t) => ({ ...t, met: t.ratio >= t.minimum }));
+}
+
 async function main(): Promise<number> {
   const load = readSettings();
   const dataDir = makeDataDir('serai-bench-');
@@ -107,12 +136,19 @@ async function main(): Promise<number> {
     const article = await measureArticlePage(load, dataDir);
     const cases = [article.baseline, article.cached, article.uncached];
     const errors = cases.flatMap((c) => problemsOf(c, article.baseline.bytesPerResponse));
-    const targets = targetsOf(article);
+    const comments = [await measureCommentPosts(load, 'sqlite', commentAmount()), await measureCommentPosts(load, 'postgres', commentAmount())]
+      .filter((r): r is CommentPostResult => r !== undefined);
+    const thread = await measureThreadPages(load);
+    const threadCases: CaseResult[] = [{ name: 'thread-10', label: 'article, 10 comments, from database', ...thread.small }, { name: 'thread-10000', label: 'article, 10,000 comments, from database', ...thread.large }];
+    errors.push(...commentProblems(comments), ...threadCases.flatMap((c) => problemsOf(c, c.bytesPerResponse)));
+    const targets = [...targetsOf(article), ...engagementTargets(comments, thread)];
     console.log('');
-    printTable(cases, article.baseline);
+    printTable([...cases, ...threadCases], article.baseline);
+    console.log('');
+    printComments(comments);
     console.log('');
     printTargets(targets);
-    writeResults(RESULTS_FILE, { settings: { ...load, articlePath: article.articlePath }, cases, targets, errors });
+    writeResults(RESULTS_FILE, { settings: { ...load, articlePath: article.articlePath, commentAmount: commentAmount() }, cases: [...cases, ...threadCases], targets, errors, comments });
     console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
     for (const e of errors) console.error(`ERROR ${e}`);
     return errors.length ? 1 : 0;
