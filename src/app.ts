@@ -30,6 +30,7 @@ import { tagAdminRoutes } from './tags/tag-admin.routes.tsx';
 import { articleAdminRoutes } from './articles/article-admin.routes.tsx';
 import { mediaAdminRoutes } from './media/media.routes.tsx';
 import { clientAssetsPlugin } from './http/client-assets.ts';
+import { commentSettingsRoutes } from './comment-settings/comment-settings.routes.tsx';
 
 
 export interface BuildOptions {
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(tagAdminRoutes, { deps });
   await app.register(articleAdminRoutes, { deps });
   await app.register(mediaAdminRoutes, { deps });
+  await app.register(commentSettingsRoutes, { deps });
   await app.register(clientAssetsPlugin);
 
   return app;

@@ -2,9 +2,11 @@
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../admin/forms.tsx';
 import { SLUG_HINT } from '../admin/slugs.ts';
+import { CommentModeSelect } from '../comment-settings/CommentModeSelect.tsx';
+import type { CommentMode } from '../db/database.ts';
 import { labelField, MAX_SECTION_NAME } from './save-section.ts';
 
-export interface SectionFormValues { name: string; slug: string; position: string; labels: Record<string, string> }
+export interface SectionFormValues { name: string; slug: string; position: string; labels: Record<string, string>; commentMode: string }
 
 export interface SectionFormProps {
   user: AdminUser;
@@ -15,6 +17,8 @@ export interface SectionFormProps {
   /** The site's locales, each offered an optional label. */
   locales: string[];
   articleCount?: number;
+  /** The site's comment moderation, which "Inherit from site" means. */
+  siteCommentMode?: CommentMode;
   errors?: FieldErrors;
   flash?: string;
 }
@@ -44,6 +48,8 @@ export function SectionForm(props: SectionFormProps) {
             ))}
           </fieldset>
         ) : null}
+        <CommentModeSelect value={v.commentMode} errors={props.errors} inheritLabel="Inherit from site" inherited={props.siteCommentMode}
+          hint="How readers’ comments on this section’s articles are moderated; an article can choose its own." />
         <div class="actions"><button type="submit" class="button button-primary">{props.id ? 'Save changes' : 'Create section'}</button></div>
       </form>
       {props.id ? <DeleteSection id={props.id} csrfToken={props.csrfToken} articleCount={props.articleCount ?? 0} /> : null}

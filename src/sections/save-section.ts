@@ -4,6 +4,8 @@
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors, FormResult } from '../admin/forms.tsx';
 import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
+import { COMMENT_MODE_CHOICE_ERROR, COMMENT_MODE_FIELD, parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
+import type { CommentMode } from '../db/database.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violations.ts';
 import {
   countArticlesInSection, deleteSection, findSectionIdBySlug, insertSection, replaceSectionLabels, updateSection,
@@ -15,6 +17,8 @@ export interface SectionInput {
   position: string;
   /** Per-locale names typed into the form, by locale. */
   labels: Record<string, string>;
+  /** '' inherits the site's comment moderation; otherwise a mode. Absent: inherit. */
+  commentMode?: string;
 }
 
 export type SaveSectionResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors };
@@ -25,7 +29,7 @@ export const labelField = (locale: string) => `label_${locale}`;
 
 type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
 
-interface CleanSection { name: string; slug: string; position: number; labels: Record<string, string> }
+interface CleanSection { name: string; slug: string; position: number; labels: Record<string, string>; commentMode: CommentMode | null }
 
 async function validate(deps: Deps, siteId: string, input: SectionInput, exceptId?: string): Promise<FormResult<CleanSection>> {
   const errors: FieldErrors = {};
@@ -45,7 +49,10 @@ async function validate(deps: Deps, siteId: string, input: SectionInput, exceptI
     labels[locale] = label.trim();
     if (labels[locale]!.length > MAX_SECTION_NAME) errors[labelField(locale)] = `Use at most ${MAX_SECTION_NAME} characters.`;
   }
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { name, slug, position, labels } };
+  const commentMode = parseCommentModeChoice(input.commentMode ?? '');
+  if (!commentMode.ok) errors[COMMENT_MODE_FIELD] = COMMENT_MODE_CHOICE_ERROR;
+  if (!commentMode.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { name, slug, position, labels, commentMode: commentMode.value } };
 }
 
 /** Creates a section (id undefined) or changes one of this site's sections. */

@@ -106,6 +106,31 @@ describe.each(engines)('/admin/sections on %s', (engine) => {
     expect(cacheDropped()).toBe(true);
   });
 
+  it('overrides the site’s comment moderation, or inherits it (null)', async () => {
+    const form = await t.app.inject({ url: '/admin/sections/new', headers: { cookie: editor.cookie } });
+    expect(form.body).toMatch(/<select id="field-commentMode" name="commentMode"[^>]*><option value(="")? selected>Inherit from site<\/option><option value="pre">Pre-moderation<\/option><option value="post">Post-moderation<\/option><option value="closed">Closed<\/option>/);
+    expect(form.body).toContain('Inherit from site means Pre-moderation now.');
+    expect((await postForm(t, editor, '/admin/sections', { name: 'Opinion', slug: '', position: '0', commentMode: 'post' })).statusCode).toBe(303);
+    const mode = () => t.deps.db.selectFrom('sections').select(['id', 'comment_mode']).where('slug', '=', 'opinion').executeTakeFirstOrThrow();
+    const created = await mode();
+    expect(created.comment_mode).toBe('post');
+    const page = await t.app.inject({ url: `/admin/sections/${created.id}`, headers: { cookie: editor.cookie } });
+    expect(page.body).toContain('<option value="post" selected>Post-moderation</option>');
+    expect((await postForm(t, editor, `/admin/sections/${created.id}`, { name: 'Opinion', slug: 'opinion', position: '0', commentMode: 'closed' })).statusCode).toBe(303);
+    expect((await mode()).comment_mode).toBe('closed');
+    expect((await postForm(t, editor, `/admin/sections/${created.id}`, { name: 'Opinion', slug: 'opinion', position: '0', commentMode: '' })).statusCode).toBe(303);
+    expect((await mode()).comment_mode).toBeNull();
+  });
+
+  it('refuses an unknown comment setting with 400, keeping the input', async () => {
+    const res = await postForm(t, editor, '/admin/sections', { name: 'Letters', slug: '', position: '0', commentMode: 'anything-goes' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('href="#field-commentMode"');
+    expect(res.body).toContain('Choose one of the listed comment settings.');
+    expect(res.body).toContain('value="Letters"');
+    expect(await row('letters')).toBeUndefined();
+  });
+
   it('answers an unknown section with 404', async () => {
     expect((await t.app.inject({ url: '/admin/sections/missing', headers: { cookie: editor.cookie } })).statusCode).toBe(404);
   });

@@ -7,17 +7,20 @@ import { sendAdminPage } from '../admin/reply.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { notFound } from '../http/errors.ts';
 import { labelField, removeSection, saveSection, type SectionInput } from './save-section.ts';
-import { countArticlesInSection, findSection, listSectionLabels, listSectionsWithCounts } from './section.queries.ts';
+import { countArticlesInSection, findSection, listSectionLabels, listSectionsWithCounts, type SectionRow } from './section.queries.ts';
 import { SectionAdminList } from './SectionAdminList.tsx';
 import { SectionForm } from './SectionForm.tsx';
 
 const FLASH: Record<string, string> = { created: 'Section created.', saved: 'Changes saved.', deleted: 'Section deleted.' };
 type IdParams = { Params: { id: string } };
 
-function inputFrom(body: unknown, locales: string[]): SectionInput {
+const valuesOf = (section: SectionRow) => ({ name: section.name, slug: section.slug, position: String(section.position), commentMode: section.commentMode ?? '' });
+
+function inputFrom(body: unknown, locales: string[]): Required<SectionInput> {
   return {
     name: formString(body, 'name'), slug: formString(body, 'slug'), position: formString(body, 'position'),
     labels: Object.fromEntries(locales.map((l) => [l, formString(body, labelField(l))])),
+    commentMode: formString(body, 'commentMode'),
   };
 }
 
@@ -42,21 +45,21 @@ export async function sectionAdminRoutes(app: FastifyInstance, opts: { deps: App
 
   app.get('/admin/sections/new', guard, async (request, reply) => {
     const site = await adminSite(deps, request);
-    return sendAdminPage(reply, <SectionForm {...common(request)} locales={site.locales} values={{ name: '', slug: '', position: '0', labels: {} }} />);
+    return sendAdminPage(reply, <SectionForm {...common(request)} siteCommentMode={site.commentMode} locales={site.locales} values={{ name: '', slug: '', position: '0', labels: {}, commentMode: '' }} />);
   });
 
   app.post('/admin/sections', guard, async (request, reply) => {
     const site = await adminSite(deps, request);
     const input = inputFrom(request.body, site.locales);
     const result = await saveSection(deps, site.id, undefined, input);
-    if (result.kind === 'invalid') return sendAdminPage(reply, <SectionForm {...common(request)} locales={site.locales} values={input} errors={result.errors} />, 400);
+    if (result.kind === 'invalid') return sendAdminPage(reply, <SectionForm {...common(request)} siteCommentMode={site.commentMode} locales={site.locales} values={input} errors={result.errors} />, 400);
     return reply.redirect('/admin/sections?done=created', 303);
   });
 
   app.get<IdParams>('/admin/sections/:id', guard, async (request, reply) => {
     const { site, section } = await loadSection(request);
-    const values = { name: section.name, slug: section.slug, position: String(section.position), labels: await listSectionLabels(deps.db, section.id) };
-    return sendAdminPage(reply, <SectionForm {...common(request)} id={section.id} locales={site.locales} values={values}
+    const values = { ...valuesOf(section), labels: await listSectionLabels(deps.db, section.id) };
+    return sendAdminPage(reply, <SectionForm {...common(request)} siteCommentMode={site.commentMode} id={section.id} locales={site.locales} values={values}
       articleCount={await countArticlesInSection(deps.db, section.id)} flash={flashOf(request)} />);
   });
 
@@ -65,7 +68,7 @@ export async function sectionAdminRoutes(app: FastifyInstance, opts: { deps: App
     const input = inputFrom(request.body, site.locales);
     const result = await saveSection(deps, site.id, section.id, input);
     if (result.kind === 'invalid') {
-      return sendAdminPage(reply, <SectionForm {...common(request)} id={section.id} locales={site.locales} values={input} errors={result.errors}
+      return sendAdminPage(reply, <SectionForm {...common(request)} siteCommentMode={site.commentMode} id={section.id} locales={site.locales} values={input} errors={result.errors}
         articleCount={await countArticlesInSection(deps.db, section.id)} />, 400);
     }
     return reply.redirect(`/admin/sections/${encodeURIComponent(section.id)}?done=saved`, 303);
@@ -75,9 +78,9 @@ export async function sectionAdminRoutes(app: FastifyInstance, opts: { deps: App
     const { site, section } = await loadSection(request);
     const result = await removeSection(deps, site.id, section.id);
     if (result.kind === 'in-use') {
-      const values = { name: section.name, slug: section.slug, position: String(section.position), labels: await listSectionLabels(deps.db, section.id) };
+      const values = { ...valuesOf(section), labels: await listSectionLabels(deps.db, section.id) };
       const errors = { delete: `This section still has ${result.articleCount} ${result.articleCount === 1 ? 'article' : 'articles'}. Move ${result.articleCount === 1 ? 'it' : 'them'} to another section, then delete it.` };
-      return sendAdminPage(reply, <SectionForm {...common(request)} id={section.id} locales={site.locales} values={values} errors={errors}
+      return sendAdminPage(reply, <SectionForm {...common(request)} siteCommentMode={site.commentMode} id={section.id} locales={site.locales} values={values} errors={errors}
         articleCount={result.articleCount} />, 409);
     }
     return reply.redirect('/admin/sections?done=deleted', 303);

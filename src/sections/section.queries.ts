@@ -1,14 +1,18 @@
 // Admin reads and writes of sections. Public reads live in section-page.queries.ts.
-import type { Db } from '../db/database.ts';
+import type { CommentMode, Db } from '../db/database.ts';
 
-export interface SectionRow { id: string; siteId: string; slug: string; name: string; position: number }
+export interface SectionRow {
+  id: string; siteId: string; slug: string; name: string; position: number;
+  /** Overrides the site's comment moderation; null inherits it. */
+  commentMode: CommentMode | null;
+}
 export interface SectionWithCount extends SectionRow { articleCount: number }
 
-const toSection = (r: { id: string; site_id: string; slug: string; name: string; position: number }): SectionRow =>
-  ({ id: r.id, siteId: r.site_id, slug: r.slug, name: r.name, position: Number(r.position) });
+const toSection = (r: { id: string; site_id: string; slug: string; name: string; position: number; comment_mode: CommentMode | null }): SectionRow =>
+  ({ id: r.id, siteId: r.site_id, slug: r.slug, name: r.name, position: Number(r.position), commentMode: r.comment_mode });
 
 export async function listSectionsWithCounts(db: Db, siteId: string): Promise<SectionWithCount[]> {
-  const rows = await db.selectFrom('sections').select(['id', 'site_id', 'slug', 'name', 'position'])
+  const rows = await db.selectFrom('sections').select(['id', 'site_id', 'slug', 'name', 'position', 'comment_mode'])
     .where('site_id', '=', siteId).orderBy('position').orderBy('name').execute();
   const counts = await db.selectFrom('articles').select(['section_id', (eb) => eb.fn.countAll().as('n')])
     .where('site_id', '=', siteId).groupBy('section_id').execute();
@@ -17,7 +21,7 @@ export async function listSectionsWithCounts(db: Db, siteId: string): Promise<Se
 }
 
 export async function findSection(db: Db, siteId: string, id: string): Promise<SectionRow | undefined> {
-  const row = await db.selectFrom('sections').select(['id', 'site_id', 'slug', 'name', 'position'])
+  const row = await db.selectFrom('sections').select(['id', 'site_id', 'slug', 'name', 'position', 'comment_mode'])
     .where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
   return row && toSection(row);
 }
@@ -41,12 +45,14 @@ export async function countArticlesInSection(db: Db, sectionId: string): Promise
 
 export async function insertSection(db: Db, row: SectionRow & { createdAt: string }): Promise<void> {
   await db.insertInto('sections').values({
-    id: row.id, site_id: row.siteId, slug: row.slug, name: row.name, position: row.position, created_at: row.createdAt,
+    id: row.id, site_id: row.siteId, slug: row.slug, name: row.name, position: row.position, comment_mode: row.commentMode,
+    created_at: row.createdAt,
   }).execute();
 }
 
-export async function updateSection(db: Db, id: string, fields: { slug: string; name: string; position: number }): Promise<void> {
-  await db.updateTable('sections').set({ slug: fields.slug, name: fields.name, position: fields.position }).where('id', '=', id).execute();
+export async function updateSection(db: Db, id: string, fields: { slug: string; name: string; position: number; commentMode: CommentMode | null }): Promise<void> {
+  await db.updateTable('sections').set({ slug: fields.slug, name: fields.name, position: fields.position, comment_mode: fields.commentMode })
+    .where('id', '=', id).execute();
 }
 
 /** Replaces every label of the section; empty names are dropped (the section's name is used instead). */

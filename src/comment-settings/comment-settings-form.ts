@@ -1,0 +1,33 @@
+// The site comment settings form as typed, and its check. Values stay strings so a
+// form with errors comes back exactly as sent.
+import { formString, type FieldErrors, type FormResult } from '../admin/forms.tsx';
+import type { Site } from '../sites/site.queries.ts';
+import { isCommentMode } from './comment-mode-choice.ts';
+import type { SiteCommentSettings } from './comment-settings.queries.ts';
+
+export interface CommentSettingsValues { mode: string; closeAfterDays: string }
+
+export const MAX_CLOSE_AFTER_DAYS = 3650;
+
+export function readCommentSettingsForm(body: unknown): CommentSettingsValues {
+  return { mode: formString(body, 'mode'), closeAfterDays: formString(body, 'closeAfterDays') };
+}
+
+export function valuesOfSite(site: Pick<Site, 'commentMode' | 'commentsCloseAfterDays'>): CommentSettingsValues {
+  return { mode: site.commentMode, closeAfterDays: site.commentsCloseAfterDays === null ? '' : String(site.commentsCloseAfterDays) };
+}
+
+export function checkCommentSettings(values: CommentSettingsValues): FormResult<SiteCommentSettings> {
+  const errors: FieldErrors = {};
+  const mode = isCommentMode(values.mode) ? values.mode : undefined;
+  if (!mode) errors.mode = 'Choose how comments are moderated.';
+  let closeAfterDays: number | null = null;
+  if (values.closeAfterDays !== '') {
+    const days = /^\d{1,6}$/.test(values.closeAfterDays) ? Number(values.closeAfterDays) : NaN;
+    if (!(days >= 1 && days <= MAX_CLOSE_AFTER_DAYS)) {
+      errors.closeAfterDays = `Enter a whole number of days from 1 to ${MAX_CLOSE_AFTER_DAYS}, or leave it empty so comments never close by themselves.`;
+    } else closeAfterDays = days;
+  }
+  if (!mode || Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { mode, closeAfterDays } };
+}
