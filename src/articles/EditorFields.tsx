@@ -1,6 +1,7 @@
 // The fields of the article editor. Hints say what good looks like (lengths, examples);
 // the counters are rendered here and kept live by the length-hints island.
 import { fieldId, SelectField, TextArea, TextField, type FieldErrors } from '../admin/forms.tsx';
+import { CommentModeSelect } from '../comment-settings/CommentModeSelect.tsx';
 import type { Choice } from './article-editor.queries.ts';
 import type { EditorValues } from './article-form.ts';
 import { lengthOf, LIMITS } from './article-validation.ts';
@@ -59,6 +60,8 @@ export function PlacementFields(props: { values: EditorValues; errors: FieldErro
         options={props.locales.map((l) => ({ value: l, label: languageName(l) }))} />
       <TextField name="dateline" label="Dateline" value={values.dateline} errors={errors}
         hint="The place the story was reported from, e.g. BISHKEK. Shown before the first paragraph." />
+      <CommentModeSelect value={values.commentMode} errors={errors} inheritLabel="Inherit from section"
+        hint="How readers’ comments on this article are moderated." />
     </fieldset>
   );
 }

@@ -146,6 +146,24 @@ describe.each(engines)('article editor routes on %s', (engine) => {
     expect((await findEditableArticle(t.deps.db, id))!.headline).toBe('Shared story, first edit');
   });
 
+  it('saves the article’s comment setting on create and update; inherit is null; an unknown value is a 400', async () => {
+    const form = await get(editor, '/admin/articles/new');
+    expect(form.body).toMatch(/<select id="field-commentMode" name="commentMode"[^>]*><option value(="")? selected>Inherit from section<\/option><option value="pre">Pre-moderation<\/option><option value="post">Post-moderation<\/option><option value="closed">Closed<\/option>/);
+    const id = await createAs(editor, { headline: 'Comments closed here', commentMode: 'closed' });
+    expect((await findEditableArticle(t.deps.db, id))!.commentMode).toBe('closed');
+    const page = await get(editor, `/admin/articles/${id}`);
+    expect(page.body).toContain('<option value="closed" selected>Closed</option>');
+    expect((await post(editor, `/admin/articles/${id}`, valid({ headline: 'Comments closed here', commentMode: 'post', version: '1' }))).statusCode).toBe(303);
+    expect((await findEditableArticle(t.deps.db, id))!.commentMode).toBe('post');
+    expect((await post(editor, `/admin/articles/${id}`, valid({ headline: 'Comments closed here', commentMode: '', version: '2' }))).statusCode).toBe(303);
+    expect((await findEditableArticle(t.deps.db, id))!.commentMode).toBeNull();
+    const bad = await post(editor, `/admin/articles/${id}`, valid({ headline: 'Kept headline', commentMode: 'wild-west', version: '3' }));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('href="#field-commentMode"');
+    expect(bad.body).toContain('value="Kept headline"');
+    expect(await findEditableArticle(t.deps.db, id)).toMatchObject({ headline: 'Comments closed here', commentMode: null, version: 3 });
+  });
+
   it('schedules from the form in UTC, refusing a time in the past', async () => {
     const id = await createAs(editor, { headline: 'Scheduled story' });
     const past = await post(editor, `/admin/articles/${id}`, valid({ headline: 'Scheduled story', version: '1', intent: 'schedule', publishAt: '2026-06-08T08:00' }));

@@ -4,6 +4,7 @@
 // everything the person typed; success redirects to the editor with a confirmation.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forbidden, HttpError } from '../http/errors.ts';
+import { COMMENT_MODE_CHOICE_ERROR, parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
 import { storeImage } from '../media/store-image.ts';
 import { readSubmittedForm } from '../media/multipart.ts';
 import { renderArticleBody } from './markdown.ts';
@@ -69,6 +70,7 @@ export async function submitEditor(ctx: EditorRequest, request: FastifyRequest, 
   authorise(ctx, existing, intent);
   const errors: Record<string, string> = {};
   await attachUpload(ctx, form.file, values, errors);
+  if (!parseCommentModeChoice(values.commentMode).ok) errors.commentMode = COMMENT_MODE_CHOICE_ERROR;
   const publishAt = checkSchedule(ctx, intent, values, errors);
   const input = toArticleInput(ctx.site.id, values);
   if (intent === 'preview' || Object.keys(errors).length > 0) {

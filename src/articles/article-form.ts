@@ -1,6 +1,7 @@
 // The editor form as the person typed it. Values stay strings so a form with errors
 // comes back exactly as sent; toArticleInput turns them into what the use cases take.
 import { formList, formString } from '../admin/forms.tsx';
+import { parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
 import { slugify } from '../lib/slug.ts';
 import type { EditableArticle } from './article.queries.ts';
 import { parseIntent, type EditorIntent } from './article-access.ts';
@@ -25,11 +26,13 @@ export interface EditorValues {
   /** `YYYY-MM-DDTHH:MM`, read as UTC. */
   publishAt: string;
   translationGroupId: string;
+  /** '' inherits the section's comment moderation; otherwise pre | post | closed. */
+  commentMode: string;
 }
 
 export const EMPTY_VALUES: EditorValues = {
   headline: '', summary: '', sectionId: '', authorIds: [], tags: '', dateline: '', locale: '', slug: '', bodyMd: '',
-  leadMediaId: '', leadCaption: '', leadCredit: '', leadAlt: '', version: '', publishAt: '', translationGroupId: '',
+  leadMediaId: '', leadCaption: '', leadCredit: '', leadAlt: '', version: '', publishAt: '', translationGroupId: '', commentMode: '',
 };
 
 /** Textareas keep their line breaks and leading spaces (Markdown indentation matters); only line endings are unified. */
@@ -47,7 +50,7 @@ export function readEditorForm(fields: Record<string, string | string[]>): { val
     bodyMd: rawText(fields, 'bodyMd'), leadMediaId: formString(fields, 'leadMediaId'),
     leadCaption: formString(fields, 'leadCaption'), leadCredit: formString(fields, 'leadCredit'),
     leadAlt: formString(fields, 'leadAlt'), version: formString(fields, 'version'), publishAt: formString(fields, 'publishAt'),
-    translationGroupId: formString(fields, 'translationGroupId'),
+    translationGroupId: formString(fields, 'translationGroupId'), commentMode: formString(fields, 'commentMode'),
   };
   return { values, intent: parseIntent(formString(fields, 'intent')) };
 }
@@ -57,11 +60,13 @@ export function splitTags(tags: string): string[] {
 }
 
 export function toArticleInput(siteId: string, values: EditorValues): ArticleInput {
+  const commentMode = parseCommentModeChoice(values.commentMode);
   return {
     siteId, locale: values.locale, headline: values.headline, summary: values.summary, sectionId: values.sectionId,
     authorIds: values.authorIds, dateline: values.dateline, bodyMd: values.bodyMd, tags: splitTags(values.tags),
     leadMediaId: values.leadMediaId || null, leadCaption: values.leadCaption, leadCredit: values.leadCredit,
     leadAlt: values.leadAlt, slug: values.slug, translationGroupId: values.translationGroupId || undefined,
+    commentMode: commentMode.ok ? commentMode.value : undefined,
   };
 }
 
@@ -82,7 +87,7 @@ export function valuesOf(article: EditableArticle): EditorValues {
     tags: article.tagNames.join(', '), dateline: article.dateline, locale: article.locale, slug: shownSlug(article),
     bodyMd: article.bodyMd, leadMediaId: article.leadMediaId ?? '', leadCaption: article.leadCaption,
     leadCredit: article.leadCredit, leadAlt: article.leadAlt, version: String(article.version),
-    publishAt: article.publishAt ? article.publishAt.slice(0, 16) : '', translationGroupId: '',
+    publishAt: article.publishAt ? article.publishAt.slice(0, 16) : '', translationGroupId: '', commentMode: article.commentMode ?? '',
   };
 }
 

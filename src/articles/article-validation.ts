@@ -138,7 +138,7 @@ export async function checkArticleInput(db: Db, input: ArticleInput, existing: E
       siteId: input.siteId, locale: input.locale, headline: input.headline.trim(), summary: input.summary.trim(),
       sectionId: input.sectionId, authorIds: [...new Set(input.authorIds)], dateline: input.dateline.trim(),
       bodyMd: input.bodyMd, tags, leadMediaId: input.leadMediaId || null, leadCaption: input.leadCaption.trim(),
-      leadCredit: input.leadCredit.trim(), leadAlt, slug, translationGroupId,
+      leadCredit: input.leadCredit.trim(), leadAlt, slug, translationGroupId, commentMode: input.commentMode,
     },
   };
 }

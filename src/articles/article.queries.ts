@@ -26,6 +26,8 @@ export interface EditableArticle {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** Overrides the section's comment moderation; null inherits it. */
+  commentMode: CommentMode | null;
   authorIds: string[];
   tagNames: string[];
 }
@@ -33,7 +35,7 @@ export interface EditableArticle {
 const ARTICLE_COLUMNS = [
   'id', 'site_id', 'locale', 'translation_group_id', 'slug', 'headline', 'summary', 'section_id', 'dateline',
   'lead_media_id', 'lead_caption', 'lead_credit', 'lead_alt', 'body_md', 'status', 'publish_at', 'published_at',
-  'content_updated_at', 'created_by', 'created_at', 'updated_at', 'version',
+  'content_updated_at', 'created_by', 'created_at', 'updated_at', 'version', 'comment_mode',
 ] as const;
 
 export async function findEditableArticle(db: Db, id: string): Promise<EditableArticle | undefined> {
@@ -49,7 +51,7 @@ export async function findEditableArticle(db: Db, id: string): Promise<EditableA
     leadMediaId: row.lead_media_id, leadCaption: row.lead_caption, leadCredit: row.lead_credit, leadAlt: row.lead_alt,
     bodyMd: row.body_md, status: row.status, publishAt: row.publish_at, publishedAt: row.published_at,
     contentUpdatedAt: row.content_updated_at, createdBy: row.created_by, createdAt: row.created_at,
-    updatedAt: row.updated_at, version: row.version,
+    updatedAt: row.updated_at, version: row.version, commentMode: row.comment_mode,
     authorIds: authors.map((a) => a.author_id), tagNames: tags.map((t) => t.name),
   };
 }
@@ -99,7 +101,8 @@ export async function insertArticle(db: Db, row: ArticleRow): Promise<void> {
 
 export type ArticleContent = Pick<ArticlesTable,
   'locale' | 'translation_group_id' | 'slug' | 'headline' | 'summary' | 'section_id' | 'dateline' | 'lead_media_id'
-  | 'lead_caption' | 'lead_credit' | 'lead_alt' | 'body_md' | 'body_html' | 'updated_at' | 'content_updated_at'>;
+  | 'lead_caption' | 'lead_credit' | 'lead_alt' | 'body_md' | 'body_html' | 'updated_at' | 'content_updated_at'>
+  & { comment_mode: CommentMode | null };
 
 /** Writes new content only if nobody saved since `expectedVersion`; returns whether it did. */
 export async function updateArticleContent(db: Db, id: string, expectedVersion: number, content: ArticleContent): Promise<boolean> {

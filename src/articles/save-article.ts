@@ -3,7 +3,7 @@
 // refused (optimistic concurrency) so two people never silently overwrite each other.
 // Permission checks live in the routes: the demo seed and the CLI call these as the system (actor null).
 import type { AppDeps } from '../app-deps.ts';
-import type { ArticleStatus, Db } from '../db/database.ts';
+import type { ArticleStatus, CommentMode, Db } from '../db/database.ts';
 import { renderArticleBody } from './markdown.ts';
 import {
   deleteSlugHistory, findEditableArticle, insertArticle, insertSlugHistory, replaceArticleAuthors, replaceArticleTags,
@@ -32,6 +32,8 @@ export interface ArticleInput {
   slug?: string;
   /** Default: a new group (the article's own id); on update, the article's current group. */
   translationGroupId?: string;
+  /** Comment moderation for this article; null inherits the section's. Absent: inherit on create, unchanged on update. */
+  commentMode?: CommentMode | null;
 }
 
 export type SaveResult =
@@ -80,6 +82,7 @@ export async function createArticle(deps: SaveDeps, input: ArticleInput, actorUs
         lead_credit: value.leadCredit, lead_alt: value.leadAlt, body_md: value.bodyMd,
         body_html: renderArticleBody(value.bodyMd), status: 'draft', publish_at: null, published_at: null,
         content_updated_at: null, created_by: actorUserId, created_at: now, updated_at: now, version: 1,
+        comment_mode: value.commentMode ?? null,
       });
       await writeTaxonomy(deps, trx, id, value, now);
       await insertRevision(trx, revisionOf(deps, id, 1, value, 'draft', actorUserId, now));
@@ -102,6 +105,7 @@ async function writeUpdate(deps: SaveDeps, existing: EditableArticle, value: Che
       lead_credit: value.leadCredit, lead_alt: value.leadAlt, body_md: value.bodyMd,
       body_html: renderArticleBody(value.bodyMd), updated_at: now,
       content_updated_at: live ? now : existing.contentUpdatedAt,
+      comment_mode: value.commentMode === undefined ? existing.commentMode : value.commentMode,
     });
     if (!updated) throw new VersionMoved();
     // Readers may have the old address (links, search engines): it keeps answering with a redirect.
