@@ -76,7 +76,7 @@ function Rows(props: { items: ArticleListItem[] }) {
   return (
     <div class="table-wrap">
       <table>
-        <thead><tr><th scope="col">Headline</th><th scope="col">Status</th><th scope="col">Section</th><th scope="col">Language</th><th scope="col">Byline</th><th scope="col">Last change</th></tr></thead>
+        <thead><tr><th scope="col">Headline</th><th scope="col">Status</th><th scope="col">Section</th><th scope="col">Language</th><th scope="col">Byline</th><th scope="col">Reader votes</th><th scope="col">Last change</th></tr></thead>
         <tbody>
           {props.items.map((a) => (
             <tr>
@@ -85,6 +85,7 @@ function Rows(props: { items: ArticleListItem[] }) {
               <td>{a.sectionName}</td>
               <td>{a.locale}</td>
               <td>{a.authorNames.join(', ')}</td>
+              <td>{a.votes.yes + a.votes.no > 0 ? `${a.votes.yes} yes · ${a.votes.no} no` : <span class="muted">None</span>}</td>
               <td><UtcTime iso={a.updatedAt} /></td>
             </tr>
           ))}

@@ -2,6 +2,7 @@
 // authors and contributors) by who created the article; most recently changed first.
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { ArticleStatus, DB, Db } from '../db/database.ts';
+import { findCountsFor } from '../engagement/counters.queries.ts';
 
 export interface ArticleListFilter {
   siteId: string;
@@ -24,6 +25,8 @@ export interface ArticleListItem {
   updatedAt: string;
   publishedAt: string | null;
   publishAt: string | null;
+  /** Readers' answers to "Do you like this article?". */
+  votes: { yes: number; no: number };
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means those characters. */
@@ -56,10 +59,12 @@ export async function listAdminArticles(db: Db, filter: ArticleListFilter, page:
     .where('article_authors.article_id', 'in', rows.map((r) => r.id))
     .orderBy('article_authors.position')
     .execute();
+  const counts = await findCountsFor(db, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, headline: r.headline, status: r.status, locale: r.locale, slug: r.slug, sectionName: r.section_name,
     authorNames: authors.filter((a) => a.article_id === r.id).map((a) => a.name),
     updatedAt: r.updated_at, publishedAt: r.published_at, publishAt: r.publish_at,
+    votes: { yes: counts.get(r.id)?.votesYes ?? 0, no: counts.get(r.id)?.votesNo ?? 0 },
   }));
 }
 
