@@ -18,8 +18,11 @@ describe('comment form token', () => {
     for (const junk of ['', 'a.b.c', '<script>', token + 'x']) expect(readFormToken(secret, 'article-1', junk)).toBeUndefined();
   });
 
-  it('mints a fresh nonce each time', () => {
-    const at = new Date('2026-06-08T09:00:00Z');
-    expect(mintFormToken(secret, 'a', at)).not.toBe(mintFormToken(secret, 'a', at));
+  it('is the same for every render within a minute (stable ETags), and new the next minute', () => {
+    const token = mintFormToken(secret, 'a', new Date('2026-06-08T09:00:05Z'));
+    expect(mintFormToken(secret, 'a', new Date('2026-06-08T09:00:59Z'))).toBe(token);
+    expect(mintFormToken(secret, 'a', new Date('2026-06-08T09:01:00Z'))).not.toBe(token);
+    expect(mintFormToken(secret, 'b', new Date('2026-06-08T09:00:05Z'))).not.toBe(token);
+    expect(readFormToken(secret, 'a', token)?.issuedAt).toBe(Date.parse('2026-06-08T09:00:00Z'));
   });
 });

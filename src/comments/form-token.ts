@@ -1,9 +1,13 @@
-// The token a rendered comment form carries: when it was rendered, a random nonce,
+// The token a rendered comment form carries: the minute it was rendered, a nonce,
 // and an HMAC binding both to the article. It dates the form (the minimum time
 // between render and submit) and scopes idempotency (the same token, email and
 // text make one comment however often they arrive). Pages are shared and cached,
 // so one token may be seen by many readers: it is not a secret or an identity.
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+// It is derived, not random: every render of a page within one minute, on any
+// node, is byte-identical, so ETags and 304s hold with the page cache off too.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+const MINUTE_MS = 60_000;
 
 export interface FormToken { issuedAt: number; nonce: string }
 
@@ -11,9 +15,9 @@ function signature(secret: string, articleId: string, issuedAt: number, nonce: s
   return createHmac('sha256', secret).update(`comment-form:${articleId}:${issuedAt}:${nonce}`).digest('base64url').slice(0, 22);
 }
 
-export function mintFormToken(secret: string, articleId: string, issuedAt: Date): string {
-  const ms = issuedAt.getTime();
-  const nonce = randomBytes(9).toString('base64url');
+export function mintFormToken(secret: string, articleId: string, renderedAt: Date): string {
+  const ms = Math.floor(renderedAt.getTime() / MINUTE_MS) * MINUTE_MS;
+  const nonce = createHmac('sha256', secret).update(`comment-form-nonce:${articleId}:${ms}`).digest('base64url').slice(0, 12);
   return `${ms.toString(36)}.${nonce}.${signature(secret, articleId, ms, nonce)}`;
 }
 

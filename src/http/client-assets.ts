@@ -22,7 +22,7 @@ export async function buildClientAssets(dir = CLIENT_DIR): Promise<ClientAssets>
   if (files.length === 0) return assets;
   const result = await build({
     entryPoints: Object.fromEntries(files.map((f) => [f.replace(/\.ts$/, ''), path.join(dir, f)])),
-    bundle: true, minify: true, format: 'esm', target: 'es2020', platform: 'browser',
+    bundle: true, minify: true, format: 'esm', target: 'es2020', platform: 'browser', charset: 'utf8',
     write: false, outdir: '/islands', logLevel: 'silent', legalComments: 'none',
   });
   for (const output of result.outputFiles) {
