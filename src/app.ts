@@ -17,6 +17,7 @@ import { stripControlCharactersDeep } from './lib/control-characters.ts';
 import { randomUUID } from 'node:crypto';
 import { homeRoutes } from './home/home.routes.tsx';
 import { articlePageRoutes } from './articles/article-page.routes.tsx';
+import { commentThreadRoutes } from './comments/comment-thread.routes.tsx';
 import { voteRoutes } from './votes/vote.routes.ts';
 import { sectionPageRoutes } from './sections/section-page.routes.tsx';
 import { tagPageRoutes } from './tags/tag-page.routes.tsx';
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(faviconRoutes);
   await app.register(homeRoutes, { deps });
   await app.register(articlePageRoutes, { deps });
+  await app.register(commentThreadRoutes, { deps });
   await app.register(voteRoutes, { deps });
   await app.register(sectionPageRoutes, { deps });
   await app.register(tagPageRoutes, { deps });

@@ -1,6 +1,90 @@
-// PLACEHOLDER (comments display helper replaces).
-import type { CommentsSectionData } from './comments-section.ts';
+// The comments under an article: "N Comments", the form (or why there is none), the
+// sort switch, one page of the thread and the link to the next page. Everything
+// works as links and forms; client/comment-thread.ts turns the next-page link into
+// "Load more", and the form's own island opens it in place under a comment.
+import type { ComponentChildren } from 'preact';
+import { pluralize } from '../i18n/plurals.ts';
+import { CommentForm } from './CommentForm.tsx';
+import { CommentItem, type ItemContext } from './CommentItem.tsx';
+import { COMMENT_COUNT, COMMENTS_LOADED, commentThreadMessagesFor, type CommentThreadMessages } from './comment-thread.messages.ts';
+import type { CommentsSectionData, ThreadPageData } from './comments-section.ts';
 
-export function CommentsSection(_props: { data: CommentsSectionData; locale: string }) {
-  return null;
+function contextOf(page: ThreadPageData, messages: CommentThreadMessages, extra: Partial<ItemContext> = {}): ItemContext {
+  return { locale: page.locale, messages, view: page.view, open: page.open, truncated: new Set(page.truncated), ...extra };
+}
+
+/** The top-level comments of one page as list items (also the body of the "Load more" fragment). */
+export function ThreadItems(props: { page: ThreadPageData; ctx: ItemContext }) {
+  return <>{props.page.nodes.map((node) => <CommentItem node={node} ctx={props.ctx} />)}</>;
+}
+
+/** The link to the next page; its data attributes carry what the "Load more" island needs. */
+export function ThreadPager(props: { page: ThreadPageData; messages: CommentThreadMessages; startHref?: string }) {
+  const { page, messages } = props;
+  if (!page.next && !props.startHref) return null;
+  return (
+    <nav class="comments-pager" aria-label={messages.pages}>
+      {page.next ? (
+        <a class="comments-next" rel="next" href={page.next.href} data-fragment={page.next.fragmentHref}
+          data-load-more={messages.loadMore} data-loading={messages.loading} data-failed={messages.loadFailed}>
+          {page.view.order === 'oldest' ? messages.newerComments : messages.olderComments}
+        </a>
+      ) : null}
+      {props.startHref ? <a class="comments-start" href={props.startHref}>{messages.backToStart}</a> : null}
+    </nav>
+  );
+}
+
+/** The fragment "Load more" appends: the next page's items, its pager and what to announce. */
+export function ThreadFragment(props: { page: ThreadPageData }) {
+  const messages = commentThreadMessagesFor(props.page.locale);
+  const added = props.page.nodes.length;
+  return (
+    <div class="comments-fragment" data-announce={pluralize(props.page.locale, COMMENTS_LOADED, added)}>
+      <ol class="comment-list"><ThreadItems page={props.page} ctx={contextOf(props.page, messages)} /></ol>
+      <ThreadPager page={props.page} messages={messages} />
+    </div>
+  );
+}
+
+function OrderSwitch(props: { data: CommentsSectionData; messages: CommentThreadMessages }) {
+  const { data, messages } = props;
+  const current = data.page.view.order;
+  return (
+    <nav class="comments-order" aria-label={messages.order}>
+      <a href={data.orderHrefs.oldest} aria-current={current === 'oldest' ? 'true' : undefined}>{messages.oldestFirst}</a>
+      <a href={data.orderHrefs.newest} aria-current={current === 'newest' ? 'true' : undefined}>{messages.newestFirst}</a>
+    </nav>
+  );
+}
+
+function FormOrNotice(props: { data: CommentsSectionData; messages: CommentThreadMessages; form: ComponentChildren }) {
+  const { data, messages } = props;
+  if (data.mode === 'closed') return <p class="comments-closed">{data.autoClosed ? messages.autoClosed : messages.closed}</p>;
+  if (data.formUnder) return null;
+  return <div class="comment-form-slot">{props.form}</div>;
+}
+
+export function CommentsSection(props: { data: CommentsSectionData; locale: string }) {
+  const { data, locale } = props;
+  const messages = commentThreadMessagesFor(locale);
+  const form = data.form ? (
+    <>
+      {data.mode === 'pre' ? <p class="comments-note">{messages.preModerated}</p> : null}
+      <CommentForm {...data.form} />
+    </>
+  ) : null;
+  const ctx = contextOf(data.page, messages, data.formUnder ? { formUnder: data.formUnder, form } : {});
+  return (
+    <div class="comments">
+      <h2 id="comments-heading" class="comments-heading">{pluralize(locale, COMMENT_COUNT, data.count)}</h2>
+      <FormOrNotice data={data} messages={messages} form={form} />
+      {data.count > 1 ? <OrderSwitch data={data} messages={messages} /> : null}
+      {data.page.nodes.length > 0
+        ? <ol class="comment-list" id="comment-list"><ThreadItems page={data.page} ctx={ctx} /></ol>
+        : data.firstPage ? <p class="comments-empty">{messages.noComments}</p> : null}
+      <ThreadPager page={data.page} messages={messages} startHref={data.startHref} />
+      <p id="comments-live" class="visually-hidden" role="status"></p>
+    </div>
+  );
 }

@@ -1,26 +1,154 @@
-// PLACEHOLDER (comments display helper replaces): the contract the article route uses.
+// The comments under an article: the visible count, one page of the thread (20
+// top-level comments with their replies), the reader's own comments awaiting
+// moderation (private renders only), and the form or the closed notice. The same
+// page loader answers "Load more" (comment-thread.routes.tsx).
 import type { AppDeps } from '../app-deps.ts';
+import type { CommentMode } from '../db/database.ts';
+import { findCounts } from '../engagement/counters.queries.ts';
+import { articleUrl } from '../lib/urls.ts';
 import type { PublishedArticle } from '../public/public-content.ts';
 import type { Site } from '../sites/site.queries.ts';
+import { commentPolicyUrl } from '../comment-policy/comment-policy-url.ts';
+import type { CommentFormProps } from './CommentForm.tsx';
+import { effectiveCommentMode } from './comment-mode.ts';
+import { mintFormToken } from './form-token.ts';
+import { buildThread, type ThreadNode } from './thread-tree.ts';
+import { pageView, threadQueryString, type ThreadQuery } from './thread-query.ts';
+import { findPageAnchor, findReplyTarget, listOwnPending, listReplies, listTopLevelPage, type PageAnchor, type ThreadCommentRow, type ThreadOrder } from './thread.queries.ts';
 
-/** What the address asks of the thread: which page, which order, which comment is being answered. */
-export interface ThreadQuery { after?: string; order: 'oldest' | 'newest'; replyTo?: string }
+export { parseThreadQuery, threadQueryString, type ThreadQuery } from './thread-query.ts';
 
-export function parseThreadQuery(_query: unknown): ThreadQuery {
-  return { order: 'oldest' };
-}
+export const TOP_LEVEL_PER_PAGE = 20;
+/** Replies shown per top-level comment and per page: a pathological thread cannot blow up a page. */
+export const REPLIES_PER_THREAD = 100;
+export const REPLIES_PER_PAGE = 500;
+/** A reader's own comments awaiting moderation shown on one article. */
+const OWN_PENDING_LIMIT = 50;
 
-/** The query part of the page's cache key and links ('' for the default view). */
-export function threadQueryString(_query: ThreadQuery): string {
-  return '';
+/** One page of the thread, as both the article page and the "Load more" fragment render it. */
+export interface ThreadPageData {
+  locale: string;
+  /** The page's view (order and cursor), for the links comments carry. */
+  view: ThreadQuery;
+  nodes: Array<ThreadNode<ThreadCommentRow>>;
+  /** Top-level comments whose replies were not all loaded. */
+  truncated: string[];
+  /** Comments are open: every visible comment gets a Reply link. */
+  open: boolean;
+  /** The next page without JavaScript, and the same page as a fragment for "Load more". */
+  next?: { href: string; fragmentHref: string };
 }
 
 export interface CommentsSectionData {
   /** The page must be rendered again by then (the thread closes by itself), epoch ms. */
   expiresAt?: number;
+  page: ThreadPageData;
+  /** Visible comments of the whole article (article_counters). */
+  count: number;
+  mode: CommentMode;
+  autoClosed: boolean;
+  firstPage: boolean;
+  orderHrefs: Record<ThreadOrder, string>;
+  /** Back to the first page, on later pages. */
+  startHref?: string;
+  form?: CommentFormProps;
+  /** The comment the form sits under (a reply without JavaScript); else the form opens the section. */
+  formUnder?: string;
+}
+
+export interface ArticleRef { id: string; locale: string; slug: string }
+
+/** The address of the fragment route for a page of the thread. */
+export const threadFragmentUrl = (locale: string, slug: string) => `${articleUrl(locale, slug)}/comments`;
+
+/** Keeps whole threads in page order until the page's reply budget is spent. */
+function withinBudget(rootIds: readonly string[], replies: readonly ThreadCommentRow[]): { kept: ThreadCommentRow[]; truncated: string[] } {
+  const byThread = new Map<string, ThreadCommentRow[]>();
+  for (const reply of replies) {
+    const list = byThread.get(reply.threadId);
+    if (list) list.push(reply);
+    else byThread.set(reply.threadId, [reply]);
+  }
+  const kept: ThreadCommentRow[] = [];
+  const truncated: string[] = [];
+  for (const id of rootIds) {
+    const all = byThread.get(id) ?? [];
+    const room = Math.min(REPLIES_PER_THREAD, REPLIES_PER_PAGE - kept.length);
+    if (all.length > room) truncated.push(id);
+    kept.push(...all.slice(0, Math.max(0, room)));
+  }
+  return { kept, truncated };
+}
+
+/** One page of top-level comments after `anchor`, with their replies and (private renders) the reader's pending comments. */
+export async function loadThreadPage(deps: Pick<AppDeps, 'db'>, input: {
+  article: ArticleRef; order: ThreadOrder; anchor?: PageAnchor; readerId?: string; open: boolean;
+}): Promise<ThreadPageData> {
+  const { article, order, anchor } = input;
+  const [fetched, pending] = await Promise.all([
+    listTopLevelPage(deps.db, article.id, { order, after: anchor, limit: TOP_LEVEL_PER_PAGE + 1 }),
+    input.readerId ? listOwnPending(deps.db, article.id, input.readerId, OWN_PENDING_LIMIT) : Promise.resolve([]),
+  ]);
+  const roots = fetched.slice(0, TOP_LEVEL_PER_PAGE);
+  const { kept, truncated } = withinBudget(roots.map((r) => r.id), await listReplies(deps.db, roots.map((r) => r.id), REPLIES_PER_THREAD + 1));
+  // A reader's own pending top-level comments show on the first page, where they look for them.
+  const pendingRoots = anchor ? [] : pending.filter((c) => c.depth === 0);
+  const pageRoots = order === 'oldest' ? [...roots, ...pendingRoots] : [...pendingRoots, ...roots];
+  const view: ThreadQuery = { order, ...(anchor ? { after: anchor.id } : {}) };
+  const last = roots[roots.length - 1];
+  const nextView: ThreadQuery | undefined = fetched.length > TOP_LEVEL_PER_PAGE && last ? { order, after: last.id } : undefined;
+  return {
+    locale: article.locale,
+    view,
+    nodes: buildThread(pageRoots, [...kept, ...pending.filter((c) => c.depth > 0)]),
+    truncated,
+    open: input.open,
+    ...(nextView ? {
+      next: {
+        href: `${articleUrl(article.locale, article.slug)}${threadQueryString(nextView)}#comments`,
+        fragmentHref: `${threadFragmentUrl(article.locale, article.slug)}${threadQueryString(nextView)}`,
+      },
+    } : {}),
+  };
+}
+
+/** The comment mode in force now, for an article as the public queries return it. */
+export function commentModeOf(site: Site, article: PublishedArticle, now: Date) {
+  return effectiveCommentMode({ site, section: article.commentModes.section, article: article.commentModes.article, publishedAt: article.publishedAt }, now);
 }
 
 /** Undefined when the query names something that does not exist (the route answers 404). */
-export async function loadCommentsSection(_deps: AppDeps, _input: { site: Site; locale: string; article: PublishedArticle; readerId?: string; query: ThreadQuery }): Promise<CommentsSectionData | undefined> {
-  return {};
+export async function loadCommentsSection(deps: AppDeps, input: { site: Site; locale: string; article: PublishedArticle; readerId?: string; query: ThreadQuery }): Promise<CommentsSectionData | undefined> {
+  const { article, query, locale } = input;
+  if (query.invalid) return undefined;
+  const now = deps.clock.now();
+  const mode = commentModeOf(input.site, article, now);
+  const [anchor, replyTarget, counts] = await Promise.all([
+    query.after ? findPageAnchor(deps.db, article.id, query.after) : undefined,
+    query.replyTo ? findReplyTarget(deps.db, article.id, query.replyTo) : undefined,
+    findCounts(deps.db, article.id),
+  ]);
+  if ((query.after && !anchor) || (query.replyTo && !replyTarget)) return undefined;
+  const open = mode.mode !== 'closed';
+  const page = await loadThreadPage(deps, { article, order: query.order, anchor, readerId: input.readerId, open });
+  const path = articleUrl(locale, article.slug);
+  const hereHref = `${path}${threadQueryString(pageView(query))}#comments`;
+  const form: CommentFormProps | undefined = open ? {
+    action: `${path}/comments`, locale, token: mintFormToken(deps.secret, article.id, now),
+    values: { name: '', email: '', body: '' }, errors: {}, policyHref: commentPolicyUrl(locale),
+    ...(replyTarget ? { replyTo: replyTarget, cancelReplyHref: hereHref } : {}),
+  } : undefined;
+  const placedUnder = replyTarget && page.nodes.length > 0 && containsComment(page.nodes, replyTarget.id) ? replyTarget.id : undefined;
+  return {
+    ...(mode.closesAt ? { expiresAt: Date.parse(mode.closesAt) } : {}),
+    page, count: counts.commentsVisible, mode: mode.mode, autoClosed: mode.autoClosed, firstPage: !anchor,
+    orderHrefs: { oldest: `${path}#comments`, newest: `${path}${threadQueryString({ order: 'newest' })}#comments` },
+    ...(anchor ? { startHref: `${path}${threadQueryString({ order: query.order })}#comments` } : {}),
+    ...(form ? { form } : {}),
+    ...(form && placedUnder ? { formUnder: placedUnder } : {}),
+  };
+}
+
+function containsComment(nodes: ReadonlyArray<ThreadNode<ThreadCommentRow>>, id: string): boolean {
+  return nodes.some((node) => node.comment.id === id || containsComment(node.replies, id));
 }

@@ -1,0 +1,67 @@
+// What the address asks of the thread, parsed strictly and written back canonically:
+// the same view always gives the same string, so the page cache holds one copy per
+// view and junk in the address never becomes a cache entry (it is a 404, which the
+// page cache does not keep). Unrelated parameters (utm_source…) are ignored.
+import type { ThreadOrder } from './thread.queries.ts';
+
+export const ORDER_PARAM = 'comments_order';
+export const AFTER_PARAM = 'comments_after';
+export const REPLY_PARAM = 'reply_to';
+
+/** What the address asks of the thread: which page, which order, which comment is being answered. */
+export interface ThreadQuery {
+  /** Id of the top-level comment the page starts after (a cursor: its created_at + id). */
+  after?: string;
+  order: ThreadOrder;
+  /** Id of the comment the reader is answering (the form without JavaScript). */
+  replyTo?: string;
+  /** A thread parameter was present but malformed: the page does not exist. */
+  invalid?: true;
+}
+
+/** Comment ids are UUIDv7 text as the app writes them (lowercase). */
+const COMMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function param(query: unknown, name: string): string | undefined | null {
+  const value = query && typeof query === 'object' ? (query as Record<string, unknown>)[name] : undefined;
+  if (value === undefined) return undefined;
+  // Repeated or structured parameters name no view.
+  return typeof value === 'string' ? value : null;
+}
+
+export function parseThreadQuery(query: unknown): ThreadQuery {
+  const order = param(query, ORDER_PARAM);
+  const after = param(query, AFTER_PARAM);
+  const replyTo = param(query, REPLY_PARAM);
+  const parsed: ThreadQuery = { order: order === 'newest' ? 'newest' : 'oldest' };
+  if (order !== undefined && order !== 'newest' && order !== 'oldest') parsed.invalid = true;
+  if (after !== undefined) {
+    if (after !== null && COMMENT_ID.test(after)) parsed.after = after;
+    else parsed.invalid = true;
+  }
+  if (replyTo !== undefined) {
+    if (replyTo !== null && COMMENT_ID.test(replyTo)) parsed.replyTo = replyTo;
+    else parsed.invalid = true;
+  }
+  return parsed;
+}
+
+/** The query part of the page's cache key and links ('' for the default view), in one fixed order. */
+export function threadQueryString(query: ThreadQuery): string {
+  if (query.invalid) return `?${AFTER_PARAM}=invalid`;
+  const parts: string[] = [];
+  if (query.order === 'newest') parts.push(`${ORDER_PARAM}=newest`);
+  if (query.after) parts.push(`${AFTER_PARAM}=${query.after}`);
+  if (query.replyTo) parts.push(`${REPLY_PARAM}=${query.replyTo}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** The same page without the reply form. */
+export function pageView(query: ThreadQuery): ThreadQuery {
+  return { order: query.order, ...(query.after ? { after: query.after } : {}) };
+}
+
+/** "Reply" without JavaScript: this page again, with the form under the comment (a relative address). */
+export function replyHref(view: ThreadQuery, commentId: string): string {
+  return `${threadQueryString({ ...pageView(view), replyTo: commentId })}#comment-form`;
+}

@@ -1,0 +1,106 @@
+// Reading a thread for the public article page. Every query is bounded and walks an
+// index (see the engagement migration), so the first page of a 10,000-comment thread
+// costs what a 10-comment one does: no COUNT (the count is article_counters), no scan.
+// Only the columns readers may see are selected: never author_email, email_hash,
+// ip_hash or reader_id.
+import type { SelectQueryBuilder } from 'kysely';
+import type { CommentStatus, DB, Db } from '../db/database.ts';
+
+export interface ThreadCommentRow {
+  id: string;
+  parentId: string | null;
+  threadId: string;
+  depth: number;
+  authorName: string;
+  body: string;
+  createdAt: string;
+  status: CommentStatus;
+}
+
+export type ThreadOrder = 'oldest' | 'newest';
+
+/** Where a page of top-level comments starts: after this comment, in the page's order. */
+export interface PageAnchor { id: string; createdAt: string }
+
+const PUBLIC_COLUMNS = ['id', 'parent_id', 'thread_id', 'depth', 'author_name', 'body', 'created_at', 'status'] as const;
+
+type Row = { id: string; parent_id: string | null; thread_id: string; depth: number; author_name: string; body: string; created_at: string; status: CommentStatus };
+
+function toThreadComment(row: Row): ThreadCommentRow {
+  return {
+    id: row.id, parentId: row.parent_id, threadId: row.thread_id, depth: Number(row.depth), authorName: row.author_name,
+    body: row.body, createdAt: row.created_at, status: row.status,
+  };
+}
+
+/**
+ * Approved top-level comments of an article, `limit` of them after the anchor, in order.
+ * Walks comments_top_level_idx (article_id, status, depth, created_at, id) from the anchor
+ * (exported as a builder so a test can check the plan).
+ */
+export function topLevelPageQuery(db: Db, articleId: string, page: { order: ThreadOrder; after?: PageAnchor; limit: number }) {
+  const direction = page.order === 'oldest' ? 'asc' : 'desc';
+  let query = db.selectFrom('comments').select(PUBLIC_COLUMNS)
+    .where('article_id', '=', articleId).where('status', '=', 'approved').where('depth', '=', 0);
+  if (page.after) {
+    const { createdAt, id } = page.after;
+    query = query.where((eb) => eb(eb.refTuple('created_at', 'id'), page.order === 'oldest' ? '>' : '<', eb.tuple(createdAt, id)));
+  }
+  return query.orderBy('created_at', direction).orderBy('id', direction).limit(page.limit);
+}
+
+export async function listTopLevelPage(db: Db, articleId: string, page: { order: ThreadOrder; after?: PageAnchor; limit: number }): Promise<ThreadCommentRow[]> {
+  const rows = await topLevelPageQuery(db, articleId, page).execute();
+  return rows.map(toThreadComment);
+}
+
+/** The top-level comment a page link starts after (any status: a link stays valid when it is moderated later). */
+export async function findPageAnchor(db: Db, articleId: string, id: string): Promise<PageAnchor | undefined> {
+  const row = await db.selectFrom('comments').select(['id', 'created_at'])
+    .where('id', '=', id).where('article_id', '=', articleId).where('depth', '=', 0)
+    .executeTakeFirst();
+  return row && { id: row.id, createdAt: row.created_at };
+}
+
+/** A visible comment of this article that a reader may answer. */
+export async function findReplyTarget(db: Db, articleId: string, id: string): Promise<{ id: string; authorName: string } | undefined> {
+  const row = await db.selectFrom('comments').select(['id', 'author_name'])
+    .where('id', '=', id).where('article_id', '=', articleId).where('status', '=', 'approved')
+    .executeTakeFirst();
+  return row && { id: row.id, authorName: row.author_name };
+}
+
+function repliesOfThread(db: Db, threadId: string, limit: number): SelectQueryBuilder<DB, 'comments', Row> {
+  return db.selectFrom('comments').select(PUBLIC_COLUMNS)
+    .where('thread_id', '=', threadId).where('status', '=', 'approved').where('depth', '>', 0)
+    .orderBy('created_at').orderBy('id').limit(limit);
+}
+
+/**
+ * Approved replies of these threads, the oldest `perThread` of each: one statement of
+ * per-thread slices (UNION ALL), each walking comments_thread_idx, so one huge thread
+ * costs `perThread` rows, not its size.
+ */
+export function repliesQuery(db: Db, threadIds: readonly string[], perThread: number) {
+  // SQLite allows LIMIT in a compound member only inside a subquery, hence the wrapping.
+  const slices = threadIds.map((id, i) => db.selectFrom(repliesOfThread(db, id, perThread).as(`t${i}`)).selectAll());
+  const [first, ...rest] = slices;
+  if (!first) return undefined;
+  return rest.reduce((all, slice) => all.unionAll(slice), first);
+}
+
+export async function listReplies(db: Db, threadIds: readonly string[], perThread: number): Promise<ThreadCommentRow[]> {
+  const query = repliesQuery(db, threadIds, perThread);
+  if (!query) return [];
+  const rows = await query.execute();
+  return rows.map(toThreadComment);
+}
+
+/** This reader's comments on this article that await moderation (their private render only). */
+export async function listOwnPending(db: Db, articleId: string, readerId: string, limit: number): Promise<ThreadCommentRow[]> {
+  const rows = await db.selectFrom('comments').select(PUBLIC_COLUMNS)
+    .where('reader_id', '=', readerId).where('article_id', '=', articleId).where('status', '=', 'pending')
+    .orderBy('created_at').orderBy('id').limit(limit)
+    .execute();
+  return rows.map(toThreadComment);
+}
