@@ -33,6 +33,7 @@ import { articleAdminRoutes } from './articles/article-admin.routes.tsx';
 import { mediaAdminRoutes } from './media/media.routes.tsx';
 import { clientAssetsPlugin } from './http/client-assets.ts';
 import { commentSettingsRoutes } from './comment-settings/comment-settings.routes.tsx';
+import { moderationRoutes } from './moderation/moderation.routes.tsx';
 
 
 export interface BuildOptions {
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(articleAdminRoutes, { deps });
   await app.register(mediaAdminRoutes, { deps });
   await app.register(commentSettingsRoutes, { deps });
+  await app.register(moderationRoutes, { deps });
   await app.register(clientAssetsPlugin);
 
   return app;

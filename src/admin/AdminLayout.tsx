@@ -23,6 +23,7 @@ export interface AdminLayoutProps {
 
 export const ADMIN_NAV: ReadonlyArray<{ href: string; label: string; action: Action }> = [
   { href: '/admin/articles', label: 'Articles', action: 'article.create' },
+  { href: '/admin/comments', label: 'Comments', action: 'comment.moderate' },
   { href: '/admin/media', label: 'Media', action: 'media.upload' },
   { href: '/admin/sections', label: 'Sections', action: 'section.manage' },
   { href: '/admin/authors', label: 'Authors', action: 'author.manage' },

@@ -21,6 +21,8 @@ export interface EditedArticle {
   publishedAt: string | null;
   /** Public address when readers can see it. */
   viewUrl: string | null;
+  /** Comment counts, for people who moderate them (a link to the article's comments); null otherwise. */
+  comments: { visible: number; pending: number } | null;
   translations: Array<{ id: string; locale: string; headline: string }>;
   missingLocales: string[];
 }
@@ -60,6 +62,7 @@ function StatusLine(props: { article: EditedArticle }) {
       {a.status === 'scheduled' && a.publishAt ? <span>Goes live at <UtcTime iso={a.publishAt} /></span> : null}
       {a.publishedAt ? <span>First published <UtcTime iso={a.publishedAt} /></span> : null}
       {a.viewUrl ? <a href={a.viewUrl}>View on site</a> : null}
+      {a.comments ? <a href={`/admin/articles/${encodeURIComponent(a.id)}/comments`} id="article-comments-link">{`Comments: ${a.comments.visible} shown, ${a.comments.pending} pending`}</a> : null}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import type { FastifyReply } from 'fastify';
 import { h } from 'preact';
 import type { AppDeps } from '../app-deps.ts';
 import type { SessionUser } from '../accounts/session.queries.ts';
+import { can } from '../accounts/permissions.ts';
+import { findCounts } from '../engagement/counters.queries.ts';
 import { sendAdminPage } from '../admin/reply.ts';
 import type { FieldErrors } from '../admin/forms.tsx';
 import { articleUrl } from '../lib/urls.ts';
@@ -47,12 +49,18 @@ async function mediaChoices(ctx: EditorRequest, selectedId: string): Promise<Med
   return recent;
 }
 
+async function commentCounts(ctx: EditorRequest, articleId: string): Promise<{ visible: number; pending: number }> {
+  const counts = await findCounts(ctx.deps.db, articleId);
+  return { visible: counts.commentsVisible, pending: counts.commentsPending };
+}
+
 async function editedArticle(ctx: EditorRequest, article: EditableArticle): Promise<EditedArticle> {
   const translations = await listTranslations(ctx.deps.db, ctx.site.id, article.translationGroupId, article.id);
   const used = new Set([article.locale, ...translations.map((t) => t.locale)]);
   return {
     id: article.id, status: article.status, slug: article.slug, publishAt: article.publishAt, publishedAt: article.publishedAt,
     viewUrl: article.status === 'published' ? articleUrl(article.locale, article.slug) : null,
+    comments: can(ctx.user.role, 'comment.moderate') ? await commentCounts(ctx, article.id) : null,
     translations, missingLocales: ctx.site.locales.filter((l) => !used.has(l)),
   };
 }
