@@ -18,6 +18,8 @@ import { randomUUID } from 'node:crypto';
 import { homeRoutes } from './home/home.routes.tsx';
 import { articlePageRoutes } from './articles/article-page.routes.tsx';
 import { commentThreadRoutes } from './comments/comment-thread.routes.tsx';
+import { commentPolicyRoutes } from './comment-policy/comment-policy.routes.tsx';
+import { commentPolicyAdminRoutes } from './comment-policy/comment-policy-admin.routes.tsx';
 import { voteRoutes } from './votes/vote.routes.ts';
 import { sectionPageRoutes } from './sections/section-page.routes.tsx';
 import { tagPageRoutes } from './tags/tag-page.routes.tsx';
@@ -90,6 +92,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(homeRoutes, { deps });
   await app.register(articlePageRoutes, { deps });
   await app.register(commentThreadRoutes, { deps });
+  await app.register(commentPolicyRoutes, { deps });
   await app.register(voteRoutes, { deps });
   await app.register(sectionPageRoutes, { deps });
   await app.register(tagPageRoutes, { deps });
@@ -102,6 +105,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(tagAdminRoutes, { deps });
   await app.register(articleAdminRoutes, { deps });
   await app.register(mediaAdminRoutes, { deps });
+  await app.register(commentPolicyAdminRoutes, { deps });
   await app.register(commentSettingsRoutes, { deps });
   await app.register(moderationRoutes, { deps });
   await app.register(clientAssetsPlugin);

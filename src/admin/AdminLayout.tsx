@@ -28,6 +28,7 @@ export const ADMIN_NAV: ReadonlyArray<{ href: string; label: string; action: Act
   { href: '/admin/sections', label: 'Sections', action: 'section.manage' },
   { href: '/admin/authors', label: 'Authors', action: 'author.manage' },
   { href: '/admin/tags', label: 'Tags', action: 'tag.manage' },
+  { href: '/admin/comment-policy', label: 'Comment policy', action: 'section.manage' },
   { href: '/admin/users', label: 'Users', action: 'user.manage' },
 ];
 

@@ -1,0 +1,50 @@
+// Saving the Comment Policy from the admin form: a title and a Markdown text per site
+// locale. Both empty means "no policy of our own" (readers see the default text).
+// The Markdown goes through the same renderer and sanitiser as article bodies.
+// Every change drops the site's cached pages.
+import type { AppDeps } from '../app-deps.ts';
+import type { FieldErrors } from '../admin/forms.tsx';
+import { renderArticleBody } from '../articles/markdown.ts';
+import { deleteCommentPolicy, listCommentPolicies, upsertCommentPolicy } from './comment-policy.queries.ts';
+
+export const MAX_POLICY_TITLE = 120;
+export const MAX_POLICY_BODY = 20_000;
+
+export interface PolicyInput { title: string; bodyMd: string }
+export type PolicyInputs = Record<string, PolicyInput>;
+
+export const titleField = (locale: string) => `title.${locale}`;
+export const bodyField = (locale: string) => `body.${locale}`;
+
+export function checkPolicyInputs(inputs: PolicyInputs): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [locale, { title, bodyMd }] of Object.entries(inputs)) {
+    if (title.length > MAX_POLICY_TITLE) errors[titleField(locale)] = `Use at most ${MAX_POLICY_TITLE} characters.`;
+    else if (!title && bodyMd) errors[titleField(locale)] = 'Enter a title, or clear the text to show the default policy.';
+    if (bodyMd.length > MAX_POLICY_BODY) errors[bodyField(locale)] = `Use at most ${MAX_POLICY_BODY.toLocaleString('en')} characters.`;
+    else if (title && !bodyMd) errors[bodyField(locale)] = 'Write the policy, or clear the title to show the default policy.';
+  }
+  return errors;
+}
+
+export type SavePolicyResult = { kind: 'saved' } | { kind: 'invalid'; errors: FieldErrors };
+
+export async function saveCommentPolicies(deps: Pick<AppDeps, 'db' | 'clock' | 'pageCache'>, siteId: string, userId: string, inputs: PolicyInputs): Promise<SavePolicyResult> {
+  const errors = checkPolicyInputs(inputs);
+  if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+  const existing = new Map((await listCommentPolicies(deps.db, siteId)).map((p) => [p.locale, p]));
+  const now = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    for (const [locale, { title, bodyMd }] of Object.entries(inputs)) {
+      const before = existing.get(locale);
+      if (!title && !bodyMd) {
+        if (before) await deleteCommentPolicy(trx, siteId, locale);
+      } else if (!before || before.title !== title || before.bodyMd !== bodyMd) {
+        // Unchanged locales keep their date, so "Last updated" stays true.
+        await upsertCommentPolicy(trx, { siteId, locale, title, bodyMd, bodyHtml: renderArticleBody(bodyMd), updatedAt: now, updatedBy: userId });
+      }
+    }
+  });
+  deps.pageCache.invalidateSite(siteId);
+  return { kind: 'saved' };
+}
