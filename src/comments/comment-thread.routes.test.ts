@@ -117,6 +117,19 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
     expect((await get(`/en/articles/no-such-article/comments?comments_after=${mine}`)).statusCode).toBe(404);
   });
 
+  it('Reply on a later page keeps that page; a reply_to whose comment is on another page opens the form at the top', async () => {
+    const a = await article();
+    const ids = await insertTopLevelComments(t.deps, { articleId: a.id, count: 25, startAt: '2026-06-01T00:00:00.000Z' });
+    const later = await get(pageUrl(a, `?comments_after=${ids[19]}&reply_to=${ids[22]}`));
+    expect(later.statusCode).toBe(200);
+    expect(later.body).toMatch(new RegExp(`id="comment-${ids[22]}"[^]*?</article><div class="comment-reply-form">`));
+    const elsewhere = await get(pageUrl(a, `?reply_to=${ids[22]}`));
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.body).not.toContain('comment-reply-form');
+    expect(elsewhere.body).toMatch(/<div class="comment-form-slot">(<p[^>]*>[^<]*<\/p>)?<form id="comment-form"/);
+    expect(elsewhere.body).toContain(`value="${ids[22]}"`);
+  });
+
   it('unrelated parameters give the same page (one cache entry per view)', async () => {
     const a = await article();
     await insertTopLevelComments(t.deps, { articleId: a.id, count: 3, startAt: '2026-06-01T00:00:00.000Z' });
