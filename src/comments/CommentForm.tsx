@@ -1,4 +1,13 @@
-// PLACEHOLDER (comment submission helper replaces the body; keep the props contract).
+// The comment form: Name*, Email*, Comment*, the Comment Policy link, the required-field
+// legend, the live "1500 / 1500" counter and, after a refused submit, an error summary
+// and messages beside each field with the reader's text kept. Works without JavaScript;
+// client/comments.ts keeps the counter live and moves the form for replies in place.
+// Never a maxlength on the text: a browser would cut pasted text without a word.
+import { COMMENT_MAX_GRAPHEMES } from './comment-limits.ts';
+import { counterState, pluralPhrase, type CounterMessages } from './comment-counter.ts';
+import { BODY_TOO_LONG, CHARACTERS_LEFT, CHARACTERS_OVER, commentFormMessagesFor, fill, type CommentFormMessages } from './comment-form.messages.ts';
+import type { PluralCatalog, PluralForms } from '../i18n/plurals.ts';
+
 export interface CommentFormValues { name: string; email: string; body: string }
 export type CommentFormField = 'name' | 'email' | 'body';
 
@@ -17,8 +26,138 @@ export interface CommentFormProps {
   cancelReplyHref?: string;
   /** The site's Comment Policy page for this locale. */
   policyHref: string;
+  /** Level of the form's heading in the page outline (default 3: under the comments' h2). */
+  headingLevel?: 2 | 3 | 4;
 }
 
-export function CommentForm(_props: CommentFormProps) {
-  return null;
+export const COMMENT_FORM_ID = 'comment-form';
+const FIELDS: CommentFormField[] = ['name', 'email', 'body'];
+const fieldId = (field: CommentFormField | 'website') => `comment-${field}`;
+const errorId = (field: CommentFormField) => `comment-${field}-error`;
+
+function formsFor(catalog: PluralCatalog, locale: string): PluralForms {
+  return catalog[locale] ?? catalog[locale.split('-')[0]!.toLowerCase()] ?? catalog.en;
+}
+
+/** The island's words for this locale, carried on the form as JSON. */
+export function counterMessages(locale: string): CounterMessages {
+  const m = commentFormMessagesFor(locale);
+  return {
+    left: formsFor(CHARACTERS_LEFT, locale), over: formsFor(CHARACTERS_OVER, locale), tooLong: formsFor(BODY_TOO_LONG, locale),
+    replyingTo: m.replyingTo, cancelReply: m.cancelReply,
+  };
+}
+
+function Heading(props: { level: number; id: string; children: string }) {
+  const Tag = `h${Math.min(6, props.level)}` as 'h2';
+  return <Tag id={props.id}>{props.children}</Tag>;
+}
+
+function ErrorSummary(props: { errors: CommentFormProps['errors']; messages: CommentFormMessages; level: number }) {
+  const fieldErrors = FIELDS.filter((f) => props.errors[f]);
+  if (!props.errors.form && fieldErrors.length === 0) return null;
+  return (
+    <div id="comment-form-errors" class="error-summary comment-form-errors" role="alert" tabIndex={-1} aria-labelledby="comment-form-errors-title">
+      <Heading level={props.level} id="comment-form-errors-title">{props.messages.errorSummaryTitle}</Heading>
+      <ul>
+        {props.errors.form ? <li>{props.errors.form}</li> : null}
+        {fieldErrors.map((f) => <li><a href={`#${fieldId(f)}`}>{props.errors[f]}</a></li>)}
+      </ul>
+    </div>
+  );
+}
+
+/** "Replying to NAME" with the name isolated (a right-to-left name must not reorder the sentence). */
+export function ReplyingTo(props: { template: string; name: string }) {
+  const [before = '', after = ''] = props.template.split('{name}');
+  return <>{before}<bdi>{props.name}</bdi>{after}</>;
+}
+
+function ReplyNotice(props: CommentFormProps & { messages: CommentFormMessages }) {
+  if (!props.replyTo) return null;
+  return (
+    <p id="comment-form-reply" class="comment-form-reply">
+      <ReplyingTo template={props.messages.replyingTo} name={props.replyTo.authorName} />{' '}
+      {props.cancelReplyHref ? <a class="comment-form-cancel" href={props.cancelReplyHref}>{props.messages.cancelReply}</a> : null}
+    </p>
+  );
+}
+
+function Label(props: { field: CommentFormField; text: string }) {
+  return <label for={fieldId(props.field)}>{props.text}<span class="comment-required-mark" aria-hidden="true">*</span></label>;
+}
+
+function FieldError(props: { field: CommentFormField; errors: CommentFormProps['errors'] }) {
+  const message = props.errors[props.field];
+  return message ? <p class="field-error" id={errorId(props.field)}>{message}</p> : null;
+}
+
+/** aria-describedby: the hint(s) first, then the field's error when there is one. */
+function describedBy(ids: Array<string | false | undefined>): string | undefined {
+  const list = ids.filter((id): id is string => Boolean(id));
+  return list.length ? list.join(' ') : undefined;
+}
+
+function Counter(props: { body: string; locale: string }) {
+  const state = counterState(props.body, COMMENT_MAX_GRAPHEMES);
+  return (
+    <p class="comment-counter-line">
+      {/* Shown, not spoken on every keystroke: #comment-counter-status speaks it when the reader pauses. */}
+      <output id="comment-counter" class={state.over ? 'comment-counter comment-counter-over' : 'comment-counter'} for={fieldId('body')} aria-hidden="true">{state.display}</output>
+      {' '}
+      <span id="comment-counter-message" class="comment-counter-message">
+        {state.over ? pluralPhrase(props.locale, formsFor(CHARACTERS_OVER, props.locale), -state.remaining) : ''}
+      </span>
+      <span id="comment-counter-status" class="visually-hidden" aria-live="polite"></span>
+    </p>
+  );
+}
+
+export function CommentForm(props: CommentFormProps) {
+  const m = commentFormMessagesFor(props.locale);
+  const { values, errors } = props;
+  const level = props.headingLevel ?? 3;
+  const invalid = (f: CommentFormField) => (errors[f] ? 'true' : undefined);
+  return (
+    <form id={COMMENT_FORM_ID} class="comment-form" method="post" action={props.action} aria-labelledby="comment-form-title"
+      data-limit={String(COMMENT_MAX_GRAPHEMES)} data-locale={props.locale} data-messages={JSON.stringify(counterMessages(props.locale))}>
+      <Heading level={level} id="comment-form-title">{m.formTitle}</Heading>
+      <ErrorSummary errors={errors} messages={m} level={level + 1} />
+      <ReplyNotice {...props} messages={m} />
+      <p class="comment-form-meta">
+        <a class="comment-policy-link" href={props.policyHref}>{m.policy}</a>{' '}
+        <span class="comment-form-legend">{m.required}</span>
+      </p>
+      <input type="hidden" name="token" value={props.token} />
+      {props.replyTo ? <input type="hidden" name="parent_id" value={props.replyTo.id} /> : null}
+      <div class={errors.name ? 'field field-invalid' : 'field'}>
+        <Label field="name" text={m.name} />
+        <FieldError field="name" errors={errors} />
+        <input id={fieldId('name')} name="name" type="text" value={values.name} required autocomplete="name" dir="auto"
+          aria-invalid={invalid('name')} aria-describedby={describedBy([errors.name && errorId('name')])} />
+      </div>
+      <div class={errors.email ? 'field field-invalid' : 'field'}>
+        <Label field="email" text={m.email} />
+        <p class="hint" id="comment-email-hint">{m.emailHint}</p>
+        <FieldError field="email" errors={errors} />
+        <input id={fieldId('email')} name="email" type="email" value={values.email} required autocomplete="email" spellcheck={false}
+          aria-invalid={invalid('email')} aria-describedby={describedBy(['comment-email-hint', errors.email && errorId('email')])} />
+      </div>
+      <div class="comment-hp">
+        <label for={fieldId('website')}>{m.honeypot}</label>
+        <input id={fieldId('website')} name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
+      </div>
+      <div class={errors.body ? 'field field-invalid' : 'field'}>
+        <Label field="body" text={m.body} />
+        <p class="hint" id="comment-body-hint">{fill(m.bodyHint, { limit: COMMENT_MAX_GRAPHEMES })}</p>
+        <FieldError field="body" errors={errors} />
+        <textarea id={fieldId('body')} name="body" rows={6} required dir="auto" aria-invalid={invalid('body')}
+          aria-describedby={describedBy(['comment-body-hint', errors.body && errorId('body'), 'comment-counter-message'])}>{values.body}</textarea>
+        <Counter body={values.body} locale={props.locale} />
+      </div>
+      <p class="comment-form-actions">
+        <button type="submit" class="button comment-submit">{m.submit}</button>
+      </p>
+    </form>
+  );
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { counterState, crossesThreshold, spokenCount } from './comment-counter.ts';
+import { counterMessages } from './CommentForm.tsx';
+
+describe('comment counter', () => {
+  it('shows characters left over the limit, one per grapheme', () => {
+    expect(counterState('', 1500)).toEqual({ remaining: 1500, over: false, exact: true, display: '1500 / 1500' });
+    expect(counterState('👨‍👩‍👧‍👦'.repeat(3), 1500).display).toBe('1497 / 1500');
+    expect(counterState('e\u0301', 10).remaining).toBe(9);
+    expect(counterState('x'.repeat(1501), 1500)).toEqual({ remaining: -1, over: true, exact: true, display: '-1 / 1500' });
+  });
+
+  it('measures a long flood far past the limit in one quick pass, without the slow exact count', () => {
+    const flood = 'ж'.repeat(60_000);
+    const started = performance.now();
+    expect(counterState(flood, 1500)).toEqual({ remaining: -58_500, over: true, exact: false, display: '-58500 / 1500' });
+    expect(performance.now() - started).toBeLessThan(200);
+    const emoji = '👨‍👩‍👧‍👦'.repeat(1500);
+    expect(counterState(emoji, 1500)).toMatchObject({ remaining: 0, exact: true });
+    expect(counterState(emoji + 'ж'.repeat(4000), 1500).remaining).toBe(-4000);
+  });
+
+  it('speaks the count with the plural of the locale', () => {
+    const en = counterMessages('en');
+    const ru = counterMessages('ru');
+    expect(spokenCount('en', en, 1)).toBe('1 character left');
+    expect(spokenCount('en', en, 1500)).toBe('1,500 characters left');
+    expect(spokenCount('en', en, -3)).toBe('3 characters too many');
+    expect(spokenCount('ru', ru, 1)).toBe('Остался 1 символ');
+    expect(spokenCount('ru', ru, 3)).toBe('Осталось 3 символа');
+    expect(spokenCount('ru', ru, 5)).toBe('Осталось 5 символов');
+    expect(spokenCount('ru', ru, -21)).toBe('21 символ сверх лимита');
+  });
+
+  it('announces at once only when nearing, reaching or crossing the limit', () => {
+    expect(crossesThreshold(1500, 1499)).toBe(false);
+    expect(crossesThreshold(101, 100)).toBe(true);
+    expect(crossesThreshold(100, 99)).toBe(false);
+    expect(crossesThreshold(99, 101)).toBe(false);
+    expect(crossesThreshold(21, 20)).toBe(true);
+    expect(crossesThreshold(1, 0)).toBe(true);
+    expect(crossesThreshold(0, -1)).toBe(true);
+    expect(crossesThreshold(-1, -2)).toBe(false);
+    expect(crossesThreshold(-1, 0)).toBe(true);
+    expect(crossesThreshold(150, 5)).toBe(true);
+  });
+});

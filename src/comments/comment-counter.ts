@@ -1,0 +1,75 @@
+// What the live comment counter shows and says. Pure and dependency-free apart from the
+// shared grapheme count, so the server renders the same "1500 / 1500" the browser island
+// (client/comments.ts) then keeps up to date, and tests can pin both.
+import { remainingGraphemes } from '../lib/graphemes.ts';
+import { graphemeFloor } from './grapheme-floor.ts';
+import type { PluralForms } from '../i18n/plurals.ts';
+
+export interface CounterState {
+  /** Characters left (negative past the limit). */
+  remaining: number;
+  over: boolean;
+  /** False for a long text far past the limit: `remaining` is then an upper bound, not exact. */
+  exact: boolean;
+  /** What the counter shows: "1500 / 1500", "-3 / 1500". */
+  display: string;
+}
+
+/**
+ * Past this length (UTF-16 units) a text is first measured with graphemeFloor: counting a
+ * long flood exactly would take seconds (grapheme-floor.ts). 1,500 family emoji take 16,500.
+ */
+export const EXACT_COUNT_MAX_UNITS = 20_000;
+
+/** Characters left by the one shared count (remainingGraphemes), except for floods far past the limit. */
+export function remainingCharacters(text: string, limit: number): { remaining: number; exact: boolean } {
+  if (text.length > EXACT_COUNT_MAX_UNITS) {
+    const floor = graphemeFloor(text);
+    if (floor > limit) return { remaining: limit - floor, exact: false };
+  }
+  return { remaining: remainingGraphemes(text, limit), exact: true };
+}
+
+export function counterState(text: string, limit: number): CounterState {
+  const { remaining, exact } = remainingCharacters(text, limit);
+  return { remaining, over: remaining < 0, exact, display: `${remaining} / ${limit}` };
+}
+
+/** The words the island needs in the page's locale: plural forms travel as data, not code. */
+export interface CounterMessages {
+  left: PluralForms;
+  over: PluralForms;
+  /** The message when a submit is stopped; `{limit}` is filled in. */
+  tooLong: PluralForms;
+  replyingTo: string;
+  cancelReply: string;
+}
+
+export function pluralPhrase(locale: string, forms: PluralForms, n: number): string {
+  let category: Intl.LDMLPluralRule = 'other';
+  let written = String(n);
+  try {
+    category = new Intl.PluralRules(locale).select(n);
+    written = new Intl.NumberFormat(locale).format(n);
+  } catch {
+    // An unknown locale tag: English-like "other" and plain digits.
+  }
+  return (forms[category] ?? forms.other).replace(/#/g, written);
+}
+
+/** What a screen reader hears about the count: "1,499 characters left" / "3 characters too many". */
+export function spokenCount(locale: string, messages: CounterMessages, remaining: number): string {
+  return remaining < 0 ? pluralPhrase(locale, messages.over, -remaining) : pluralPhrase(locale, messages.left, remaining);
+}
+
+/** Points where the count is worth announcing at once rather than after the reader pauses. */
+const THRESHOLDS = [100, 20, 0];
+
+/**
+ * Whether a change from `before` to `after` characters left crosses a point a reader must
+ * hear about straight away: nearing the limit, reaching it, going past it or coming back.
+ */
+export function crossesThreshold(before: number, after: number): boolean {
+  if ((before < 0) !== (after < 0)) return true;
+  return THRESHOLDS.some((t) => (before > t) !== (after > t) && after <= t && after >= 0);
+}

@@ -1,0 +1,155 @@
+// Reader-facing strings of the comment form and of submitting a comment, English and
+// Russian. English is complete and the fallback; `{name}`-style placeholders are filled
+// by fill(); plural phrases go through pluralize() with the catalogs below.
+import { pluralize, type PluralCatalog } from '../i18n/plurals.ts';
+
+export const en = {
+  formTitle: 'Leave a comment',
+  name: 'Name',
+  email: 'Email',
+  body: 'Comment',
+  emailHint: 'Only moderators see it; it is never shown on the site.',
+  bodyHint: 'Plain text, up to {limit} characters. Line breaks are kept.',
+  required: '* Denotes Required Field',
+  policy: 'Comment Policy',
+  honeypot: 'Leave this field empty',
+  submit: 'Post comment',
+  replyingTo: 'Replying to {name}',
+  cancelReply: 'Cancel reply',
+  errorSummaryTitle: 'There is a problem',
+  nameMissing: 'Enter your name.',
+  nameTooLong: 'Your name is too long: use at most {max} characters.',
+  emailMissing: 'Enter your email address.',
+  emailInvalid: 'Enter an email address in the form name@example.com.',
+  emailTooLong: 'Your email address is too long: at most {max} characters.',
+  bodyMissing: 'Write your comment.',
+  bodyStackedMarks: 'Your comment stacks more than 30 accents or marks on one letter. Please remove some.',
+  nameStackedMarks: 'Your name stacks more than 30 accents or marks on one letter. Please remove some.',
+  bodyTooManyBytes: 'Your comment holds more stacked accents and symbols than we can store ({size} KB; the limit is {max} KB). Please simplify it.',
+  formExpired: 'This form has expired; your text is kept below, please send it again.',
+  honeypotFilled: 'Your comment was not sent because the field “Leave this field empty” was filled in. Please empty it and send again.',
+  tooFast: 'That was very quick. Please check your comment and send it again in a few seconds; your text is kept below.',
+  parentNotFound: 'The comment you are replying to is not available. You can post your text as a new comment instead.',
+  duplicate: 'You have already posted this comment.',
+  closed: 'Comments on this article are closed.',
+  closedKept: 'Your comment was not posted. Here is your text so you can keep a copy:',
+  pageTitle: 'Your comment',
+  onArticle: 'On the article:',
+  backToArticle: 'Back to the article',
+} as const;
+
+export type CommentFormMessages = Record<keyof typeof en, string>;
+
+const ru: CommentFormMessages = {
+  formTitle: 'Оставить комментарий',
+  name: 'Имя',
+  email: 'Эл. почта',
+  body: 'Комментарий',
+  emailHint: 'Её видят только модераторы; на сайте она не показывается.',
+  bodyHint: 'Обычный текст, до {limit} символов. Переносы строк сохраняются.',
+  required: '* Обязательные поля',
+  policy: 'Правила комментирования',
+  honeypot: 'Оставьте это поле пустым',
+  submit: 'Отправить',
+  replyingTo: 'Ответ пользователю {name}',
+  cancelReply: 'Отменить ответ',
+  errorSummaryTitle: 'Исправьте, пожалуйста',
+  nameMissing: 'Укажите имя.',
+  nameTooLong: 'Имя слишком длинное: не больше {max} символов.',
+  emailMissing: 'Укажите адрес электронной почты.',
+  emailInvalid: 'Укажите адрес электронной почты в виде name@example.com.',
+  emailTooLong: 'Адрес электронной почты слишком длинный: не больше {max} символов.',
+  bodyMissing: 'Напишите комментарий.',
+  bodyStackedMarks: 'В комментарии больше 30 надстрочных знаков подряд на одной букве. Уберите, пожалуйста, лишние.',
+  nameStackedMarks: 'В имени больше 30 надстрочных знаков подряд на одной букве. Уберите, пожалуйста, лишние.',
+  bodyTooManyBytes: 'В комментарии слишком много надстрочных знаков и символов, чтобы его сохранить ({size} КБ при пределе {max} КБ). Упростите, пожалуйста, текст.',
+  formExpired: 'Срок действия формы истёк; ваш текст сохранён ниже, отправьте его ещё раз.',
+  honeypotFilled: 'Комментарий не отправлен: заполнено поле «Оставьте это поле пустым». Очистите его и отправьте ещё раз.',
+  tooFast: 'Слишком быстро. Проверьте комментарий и отправьте его через несколько секунд; ваш текст сохранён ниже.',
+  parentNotFound: 'Комментарий, на который вы отвечаете, недоступен. Можно опубликовать ваш текст как новый комментарий.',
+  duplicate: 'Вы уже отправили этот комментарий.',
+  closed: 'Комментарии к этой статье закрыты.',
+  closedKept: 'Комментарий не опубликован. Вот ваш текст, чтобы вы могли его сохранить:',
+  pageTitle: 'Ваш комментарий',
+  onArticle: 'К статье:',
+  backToArticle: 'Вернуться к статье',
+};
+
+const CATALOGS: Record<string, CommentFormMessages> = { en, ru };
+
+/** The catalog for a locale: exact tag, then its language, then English. */
+export function commentFormMessagesFor(locale: string): CommentFormMessages {
+  return CATALOGS[locale] ?? CATALOGS[locale.split('-')[0]!.toLowerCase()] ?? en;
+}
+
+/** Fills `{key}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+// Plural phrases: `#` is the number. English "other" doubles as the fallback for every language.
+
+/** The counter's words for screen readers while typing: "1,499 characters left". */
+export const CHARACTERS_LEFT: PluralCatalog = {
+  en: { one: '# character left', other: '# characters left' },
+  ru: { one: 'Остался # символ', few: 'Осталось # символа', many: 'Осталось # символов', other: 'Осталось # символа' },
+};
+
+/** Past the limit: "12 characters too many". */
+export const CHARACTERS_OVER: PluralCatalog = {
+  en: { one: '# character too many', other: '# characters too many' },
+  ru: { one: '# символ сверх лимита', few: '# символа сверх лимита', many: '# символов сверх лимита', other: '# символа сверх лимита' },
+};
+
+/** The server's answer to an over-long comment (and the browser's, when it stops a submit). */
+export const BODY_TOO_LONG: PluralCatalog = {
+  en: { one: 'Your comment is # character too long. Please shorten it to {limit} characters or fewer.', other: 'Your comment is # characters too long. Please shorten it to {limit} characters or fewer.' },
+  ru: {
+    one: 'Комментарий длиннее допустимого на # символ. Сократите его до {limit} символов.',
+    few: 'Комментарий длиннее допустимого на # символа. Сократите его до {limit} символов.',
+    many: 'Комментарий длиннее допустимого на # символов. Сократите его до {limit} символов.',
+    other: 'Комментарий длиннее допустимого на # символа. Сократите его до {limit} символов.',
+  },
+};
+
+/** A long flood past the limit is measured by a lower bound (comment-counter.ts): "at least". */
+const BODY_FAR_TOO_LONG: PluralCatalog = {
+  en: { one: 'Your comment is at least # character too long. Please shorten it to {limit} characters or fewer.', other: 'Your comment is at least # characters too long. Please shorten it to {limit} characters or fewer.' },
+  ru: {
+    one: 'Комментарий длиннее допустимого по меньшей мере на # символ. Сократите его до {limit} символов.',
+    few: 'Комментарий длиннее допустимого по меньшей мере на # символа. Сократите его до {limit} символов.',
+    many: 'Комментарий длиннее допустимого по меньшей мере на # символов. Сократите его до {limit} символов.',
+    other: 'Комментарий длиннее допустимого по меньшей мере на # символа. Сократите его до {limit} символов.',
+  },
+};
+
+const RETRY_MINUTES: PluralCatalog = {
+  en: { one: 'You are posting too often. You can post again in # minute; your text is kept below.', other: 'You are posting too often. You can post again in # minutes; your text is kept below.' },
+  ru: {
+    one: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # минуту; ваш текст сохранён ниже.',
+    few: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # минуты; ваш текст сохранён ниже.',
+    many: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # минут; ваш текст сохранён ниже.',
+    other: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # минуты; ваш текст сохранён ниже.',
+  },
+};
+
+const RETRY_SECONDS: PluralCatalog = {
+  en: { one: 'You are posting too often. You can post again in # second; your text is kept below.', other: 'You are posting too often. You can post again in # seconds; your text is kept below.' },
+  ru: {
+    one: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # секунду; ваш текст сохранён ниже.',
+    few: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # секунды; ваш текст сохранён ниже.',
+    many: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # секунд; ваш текст сохранён ниже.',
+    other: 'Вы отправляете комментарии слишком часто. Попробуйте снова через # секунды; ваш текст сохранён ниже.',
+  },
+};
+
+/** "You can post again in 3 minutes" (a minute or more) or "… in 40 seconds". */
+export function retryMessage(locale: string, retryAfterSeconds: number): string {
+  if (retryAfterSeconds >= 60) return pluralize(locale, RETRY_MINUTES, Math.ceil(retryAfterSeconds / 60));
+  return pluralize(locale, RETRY_SECONDS, Math.max(1, retryAfterSeconds));
+}
+
+/** "Your comment is 12 characters too long. Please shorten it to 1500 characters or fewer." */
+export function tooLongMessage(locale: string, over: number, limit: number, exact = true): string {
+  return fill(pluralize(locale, exact ? BODY_TOO_LONG : BODY_FAR_TOO_LONG, over), { limit });
+}
