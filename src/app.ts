@@ -20,6 +20,7 @@ import { articlePageRoutes } from './articles/article-page.routes.tsx';
 import { commentThreadRoutes } from './comments/comment-thread.routes.tsx';
 import { commentPolicyRoutes } from './comment-policy/comment-policy.routes.tsx';
 import { commentPolicyAdminRoutes } from './comment-policy/comment-policy-admin.routes.tsx';
+import { commentSubmitRoutes } from './comments/comment-submit.routes.tsx';
 import { voteRoutes } from './votes/vote.routes.ts';
 import { sectionPageRoutes } from './sections/section-page.routes.tsx';
 import { tagPageRoutes } from './tags/tag-page.routes.tsx';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(articlePageRoutes, { deps });
   await app.register(commentThreadRoutes, { deps });
   await app.register(commentPolicyRoutes, { deps });
+  await app.register(commentSubmitRoutes, { deps });
   await app.register(voteRoutes, { deps });
   await app.register(sectionPageRoutes, { deps });
   await app.register(tagPageRoutes, { deps });

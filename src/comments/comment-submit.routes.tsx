@@ -1,0 +1,74 @@
+// POST /{locale}/articles/{slug}/comments: a reader's comment from the form on the
+// (shared, cached) article page. CSRF by origin (docs/decisions/0005). Without
+// JavaScript a stored comment answers 303 to itself on the article (a private render
+// that shows it to its author even while it awaits moderation) and a refused one
+// re-shows the form with the text kept; with `Accept: application/json`, JSON.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppDeps } from '../app-deps.ts';
+import { findPublishedArticle } from '../articles/published-article.queries.ts';
+import { commentPolicyUrl } from '../comment-policy/comment-policy-url.ts';
+import { clientAssets, scriptUrl } from '../http/client-assets.ts';
+import { wantsJson } from '../http/error-handler.ts';
+import { notFound } from '../http/errors.ts';
+import { articleUrl } from '../lib/urls.ts';
+import { PRIVATE_CACHE_CONTROL } from '../public/page-response.ts';
+import type { PublishedArticle } from '../public/public-content.ts';
+import { assertPlausibleSlug, loadChrome, siteAndLocale } from '../public/public-site.ts';
+import { rememberArticle } from '../readers/reader-cookie.ts';
+import type { Site } from '../sites/site.queries.ts';
+import { renderDocument } from '../views/render.tsx';
+import { CommentFormPage } from './CommentFormPage.tsx';
+import { readCommentSubmission, type CommentSubmission } from './comment-input.ts';
+import { submitComment, type FormAgain, type Refusal } from './submit-comment.ts';
+
+interface Params { locale: string; slug: string }
+
+/** Refusals fully told by the messages beside the fields; others also get one for the whole form. */
+const FIELD_CODES = new Set(['invalid_comment', 'comment_too_long']);
+
+interface Refused { site: Site; locale: string; article: PublishedArticle; submission: CommentSubmission; refusal: Refusal; form: FormAgain }
+
+export async function commentSubmitRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
+  const { deps } = opts;
+  const assets = await clientAssets();
+  const scripts = assets.has('comments') ? [scriptUrl(assets, 'comments')] : [];
+
+  async function sendRefused(request: FastifyRequest, reply: FastifyReply, r: Refused): Promise<FastifyReply> {
+    reply.code(r.refusal.status).header('cache-control', PRIVATE_CACHE_CONTROL);
+    if (r.refusal.retryAfterSeconds !== undefined) reply.header('retry-after', String(r.refusal.retryAfterSeconds));
+    if (wantsJson(request)) {
+      const fields = Object.keys(r.refusal.fields).length ? { fields: r.refusal.fields } : {};
+      return reply.send({ error: { code: r.refusal.code, message: r.refusal.message, ...fields } });
+    }
+    const path = articleUrl(r.locale, r.article.slug);
+    const chrome = await loadChrome(deps, r.site, r.locale);
+    const closed = r.refusal.code === 'comments_closed';
+    const page = (
+      <CommentFormPage chrome={chrome} article={r.article} scripts={scripts}
+        closed={closed ? { message: r.refusal.message, text: r.submission.values.body } : undefined}
+        form={closed ? undefined : {
+          action: `${path}/comments`, locale: r.locale, token: r.form.token, values: r.submission.values,
+          errors: { ...r.refusal.fields, ...(FIELD_CODES.has(r.refusal.code) ? {} : { form: r.refusal.message }) },
+          policyHref: commentPolicyUrl(r.locale),
+          ...(r.form.replyTo ? { replyTo: r.form.replyTo, cancelReplyHref: `${path}#comments` } : {}),
+        }} />
+    );
+    return reply.type('text/html; charset=utf-8').send(renderDocument(page));
+  }
+
+  app.post<{ Params: Params }>('/:locale/articles/:slug/comments', { config: { csrf: 'same-origin' } }, async (request, reply) => {
+    const { locale, slug } = request.params;
+    const site = await siteAndLocale(deps, request, locale);
+    assertPlausibleSlug(slug);
+    const article = await findPublishedArticle(deps.db, site.id, locale, slug);
+    if (!article) throw notFound();
+    const submission = readCommentSubmission(request.body);
+    const outcome = await submitComment(deps, {
+      site, locale, article, ip: request.ip, reader: () => rememberArticle(request, reply, article.id).id,
+    }, submission);
+    if (outcome.kind === 'refused') return sendRefused(request, reply, { site, locale, article, submission, ...outcome });
+    reply.header('cache-control', PRIVATE_CACHE_CONTROL);
+    if (wantsJson(request)) return reply.code(201).send({ comment: { id: outcome.comment.id, status: outcome.comment.status } });
+    return reply.code(303).header('location', `${articleUrl(locale, slug)}#comment-${outcome.comment.id}`).send();
+  });
+}
