@@ -10,14 +10,15 @@ export const seedDemoCommand: Command = {
 
   Creates the demo newsroom "Serai Central Asia": four sections, byline authors,
   English and Russian articles (published, draft, in review, scheduled) with
-  generated lead images, and three staff accounts (admin, editor, contributor)
+  generated lead images, readers' comments (some waiting for moderation), the
+  Comment Policy, and three staff accounts (admin, editor, contributor)
   whose random passwords are printed once.
 
   Without --force it only runs on an empty database (no articles, no staff
   accounts) and otherwise refuses with exit code 1.
-  --force   first DELETE all articles, revisions, tags, authors, sections, media
-            (rows and files), sites and staff accounts with their sessions,
-            then create the demo again.`,
+  --force   first DELETE all comments, votes, comment policies, articles,
+            revisions, tags, authors, sections, media (rows and files), sites
+            and staff accounts with their sessions, then create the demo again.`,
   async run(args, env) {
     const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } }, strict: true, allowPositionals: false });
     const config = loadConfig(env);

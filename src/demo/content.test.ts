@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../articles/article-validation.ts';
 import { slugify } from '../lib/slug.ts';
-import { DEMO_AUTHORS, DEMO_SECTIONS, DEMO_STAFF, DEMO_STORIES, type DemoText } from './content/index.ts';
+import { COMMENT_MAX_GRAPHEMES, NAME_MAX_GRAPHEMES } from '../comments/comment-limits.ts';
+import { countGraphemes } from '../lib/graphemes.ts';
+import { DEMO_AUTHORS, DEMO_DISCUSSIONS, DEMO_POLICIES, DEMO_SECTIONS, DEMO_STAFF, DEMO_STORIES, type DemoText } from './content/index.ts';
 import { newsroomCreatedAt, seedAnchor, storyTimes } from './timeline.ts';
 
 const versions = DEMO_STORIES.flatMap((s) => [{ story: s, locale: 'en', text: s.en }, ...(s.ru ? [{ story: s, locale: 'ru', text: s.ru }] : [])]);
@@ -87,5 +89,29 @@ describe('demo timeline', () => {
       }
     }
     expect(Math.max(...live) - Math.min(...live)).toBeGreaterThan(48 * 3600_000);
+  });
+
+  it('comments only on published stories in their languages, replies after what they answer, within the limits', () => {
+    for (const d of DEMO_DISCUSSIONS) {
+      const story = DEMO_STORIES.find((s) => s.key === d.story);
+      expect(story?.state, d.story).toBe('published');
+      expect(d.locale === 'en' || story?.ru !== undefined).toBe(true);
+      const seen = new Map<string, number>();
+      for (const c of d.comments) {
+        if (c.replyTo) expect(seen.get(c.replyTo), c.key).toBeLessThan(c.minutes);
+        seen.set(c.key, c.minutes);
+        expect(countGraphemes(c.body)).toBeLessThanOrEqual(COMMENT_MAX_GRAPHEMES);
+        expect(countGraphemes(c.name)).toBeLessThanOrEqual(NAME_MAX_GRAPHEMES);
+        expect(c.email).toMatch(/@example\.(com|net|org)$/);
+        if (d.locale === 'ru') expect(c.body).toMatch(/\p{Script=Cyrillic}{4}/u);
+      }
+      expect(seen.size, 'unique keys').toBe(d.comments.length);
+    }
+    expect(new Set(DEMO_DISCUSSIONS.map((d) => d.story)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('writes the Comment Policy in both languages with a section per rule', () => {
+    for (const policy of Object.values(DEMO_POLICIES)) expect(policy.bodyMd.match(/^## /gm)?.length).toBeGreaterThanOrEqual(5);
+    expect(DEMO_POLICIES.ru.bodyMd).toMatch(/\p{Script=Cyrillic}{4}/u);
   });
 });

@@ -25,6 +25,11 @@ export async function listAllSiteIds(db: Db): Promise<string[]> {
  */
 export async function deleteAllContent(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    // Reader engagement first: it points at articles, sites and users.
+    await trx.deleteFrom('comments').execute();
+    await trx.deleteFrom('article_votes').execute();
+    await trx.deleteFrom('article_counters').execute();
+    await trx.deleteFrom('comment_policies').execute();
     await trx.deleteFrom('article_slug_history').execute();
     await trx.deleteFrom('article_revisions').execute();
     await trx.deleteFrom('article_tags').execute();

@@ -10,18 +10,20 @@ import { engines } from '../../test/engines.ts';
 import { csrfFrom } from '../../test/login.ts';
 import type { Db } from '../db/database.ts';
 import { articleUrl, homeUrl, mediaUrl } from '../lib/urls.ts';
-import { DEMO_STORIES } from './content/index.ts';
+import { DEMO_DISCUSSIONS, DEMO_POLICIES, DEMO_STORIES } from './content/index.ts';
+import { findCounts } from '../engagement/counters.queries.ts';
 import { describeOutcome, seedDemo, seedDemoIfEmpty } from './seed-demo.ts';
 
 const SLOW = 240_000; // every seed draws and resizes a dozen 1600×900 images
 
 async function counts(db: Db) {
-  const n = async (table: 'articles' | 'users' | 'media' | 'sections' | 'authors' | 'tags' | 'sites' | 'article_revisions' | 'sessions' | 'section_labels') =>
+  const n = async (table: 'articles' | 'users' | 'media' | 'sections' | 'authors' | 'tags' | 'sites' | 'article_revisions' | 'sessions' | 'section_labels' | 'comments' | 'article_counters' | 'comment_policies') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return {
     articles: await n('articles'), users: await n('users'), media: await n('media'), sections: await n('sections'),
     authors: await n('authors'), tags: await n('tags'), sites: await n('sites'), revisions: await n('article_revisions'),
-    sessions: await n('sessions'), sectionLabels: await n('section_labels'),
+    sessions: await n('sessions'), sectionLabels: await n('section_labels'), comments: await n('comments'),
+    counters: await n('article_counters'), policies: await n('comment_policies'),
   };
 }
 
@@ -127,6 +129,53 @@ describe.each(engines)('demo seed on %s', (engine) => {
     const image = await t.app.inject({ url: mediaUrl(rows[0]!.storage_key, 480, 'webp') });
     expect(image.statusCode).toBe(200);
     expect(image.headers['content-type']).toBe('image/webp');
+  });
+
+  it('adds readers’ comments: a thread four replies deep, a moderation queue, post-moderation in Society', async () => {
+    const rows = await t.deps.db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id')
+      .innerJoin('sections', 'sections.id', 'articles.section_id')
+      .select(['comments.id', 'comments.article_id', 'comments.status', 'comments.depth', 'comments.body', 'comments.locale', 'comments.created_at',
+        'comments.moderated_by', 'articles.published_at', 'articles.locale as article_locale', 'sections.slug as section', 'sections.comment_mode'])
+      .execute();
+    const expected = DEMO_DISCUSSIONS.flatMap((d) => d.comments);
+    expect(rows).toHaveLength(expected.length);
+    for (const state of ['approved', 'pending', 'rejected', 'spam'] as const) {
+      expect(rows.filter((r) => r.status === state).length, state).toBe(expected.filter((c) => c.state === state).length);
+    }
+    expect(rows.filter((r) => r.status === 'pending').length).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...rows.map((r) => Number(r.depth)))).toBe(4);
+    expect(new Set(rows.map((r) => r.locale))).toEqual(new Set(['en', 'ru']));
+    const editor = await t.deps.db.selectFrom('users').select('id').where('email', '=', 'editor@serai.local').executeTakeFirstOrThrow();
+    for (const r of rows) {
+      expect(r.locale).toBe(r.article_locale);
+      expect(r.created_at > r.published_at! && r.created_at < t.deps.clock.now().toISOString()).toBe(true);
+      // Under post-moderation an approved comment went up without a moderator; under pre-moderation the editor approved it.
+      const decided = r.status !== 'pending' && !(r.status === 'approved' && r.section === 'society');
+      expect(r.moderated_by, `${r.status} in ${r.section}`).toBe(decided ? editor.id : null);
+    }
+    expect(rows.find((r) => r.section === 'society')?.comment_mode).toBe('post');
+    for (const articleId of new Set(rows.map((r) => r.article_id))) {
+      const mine = rows.filter((r) => r.article_id === articleId);
+      expect(await findCounts(t.deps.db, articleId)).toMatchObject({
+        commentsVisible: mine.filter((r) => r.status === 'approved').length, commentsPending: mine.filter((r) => r.status === 'pending').length,
+      });
+    }
+    expect(printed.some((l) => l.startsWith(`Readers' comments: ${rows.length}, of which `))).toBe(true);
+  });
+
+  it('writes the Comment Policy in English and Russian, and keeps emails and queued comments off the pages', async () => {
+    const policies = await t.deps.db.selectFrom('comment_policies').select(['locale', 'title', 'body_html']).orderBy('locale').execute();
+    expect(policies.map((p) => [p.locale, p.title])).toEqual([['en', DEMO_POLICIES.en.title], ['ru', DEMO_POLICIES.ru.title]]);
+    for (const p of policies) expect(p.body_html).toMatch(/<h2>.+<\/h2>/);
+    const story = DEMO_STORIES.find((s) => s.key === 'village-budgets')!;
+    const article = await t.deps.db.selectFrom('articles').select(['id', 'slug']).where('headline', '=', story.en.headline).executeTakeFirstOrThrow();
+    const page = await t.app.inject({ url: articleUrl('en', article.slug) });
+    expect(page.statusCode).toBe(200);
+    const discussion = DEMO_DISCUSSIONS.find((d) => d.story === 'village-budgets' && d.locale === 'en')!;
+    expect(page.body).toContain(discussion.comments[0]!.body.split('\n')[0]);
+    for (const c of discussion.comments) expect(page.body, c.key).not.toContain(c.email);
+    expect(page.body).not.toContain(discussion.comments.find((c) => c.state === 'pending')!.body.slice(0, 40));
+    expect(page.body).not.toContain(discussion.comments.find((c) => c.state === 'rejected')!.body.slice(0, 40));
   });
 
   it('does nothing on a database with content, and says so', async () => {

@@ -5,19 +5,22 @@ import type { AppDeps } from '../app-deps.ts';
 import type { ArticleStatus } from '../db/database.ts';
 import { manualClock } from '../lib/clock.ts';
 import { idGenerator } from '../lib/ids.ts';
-import { DEMO_SECTIONS, DEMO_SITE, DEMO_STORIES } from './content/index.ts';
+import { DEMO_DISCUSSIONS, DEMO_SECTIONS, DEMO_SITE, DEMO_STORIES } from './content/index.ts';
 import { countArticlesAndUsers } from './demo.queries.ts';
+import { seedCommentPolicies, seedComments } from './seed-comments.ts';
 import { seedNewsroom, type DemoLogin } from './seed-newsroom.ts';
 import { seedStories } from './seed-stories.ts';
 import { newsroomCreatedAt, seedAnchor } from './timeline.ts';
 import { wipeContent } from './wipe-content.ts';
 
-export type SeedDemoDeps = Pick<AppDeps, 'db' | 'clock' | 'pageCache' | 'sites' | 'mediaDir'>;
+export type SeedDemoDeps = Pick<AppDeps, 'db' | 'clock' | 'pageCache' | 'sites' | 'mediaDir' | 'secret'>;
 
 export type SeedOutcome =
   | {
     kind: 'seeded'; siteId: string; siteName: string; articles: number; images: number; sections: number;
     byStatus: Partial<Record<ArticleStatus, number>>; logins: DemoLogin[];
+    /** Readers' comments, and how many of them wait in the moderation queue. */
+    comments: number; pendingComments: number;
   }
   | { kind: 'not_empty'; articles: number; users: number };
 
@@ -31,13 +34,16 @@ export async function seedDemo(deps: SeedDemoDeps, options: { force: boolean }):
   // The seed runs on its own clock, moved to each event's moment, so publication
   // times are spread over the last days; ids follow the same clock.
   const clock = manualClock(newsroomCreatedAt(DEMO_STORIES, anchor));
-  const seedDeps = { db: deps.db, clock, ids: idGenerator(() => clock.now().getTime()), pageCache: deps.pageCache, mediaDir: deps.mediaDir };
+  const seedDeps = { db: deps.db, clock, ids: idGenerator(() => clock.now().getTime()), pageCache: deps.pageCache, mediaDir: deps.mediaDir, secret: deps.secret };
   const room = await seedNewsroom(seedDeps);
-  const stories = await seedStories(seedDeps, DEMO_STORIES, room, anchor);
+  await seedCommentPolicies(seedDeps, room);
+  const { articleIds, ...stories } = await seedStories(seedDeps, DEMO_STORIES, room, anchor);
+  const comments = await seedComments(seedDeps, room, DEMO_DISCUSSIONS, articleIds, anchor);
   deps.sites.reload();
   deps.pageCache.invalidateSite(room.siteId);
   return {
     kind: 'seeded', siteId: room.siteId, siteName: DEMO_SITE.name, sections: DEMO_SECTIONS.length, ...stories, logins: room.logins,
+    comments: comments.comments, pendingComments: comments.pending,
   };
 }
 
@@ -56,6 +62,7 @@ export function describeOutcome(outcome: SeedOutcome): string[] {
   const admin = outcome.logins.find((l) => l.role === 'admin');
   return [
     `Created the demo newsroom "${outcome.siteName}": ${outcome.articles} articles (${states}) in English and Russian, ${outcome.sections} sections, ${outcome.images} lead images.`,
+    `Readers' comments: ${outcome.comments}, of which ${outcome.pendingComments} wait for moderation at /admin/comments.`,
     'Staff accounts (the passwords are shown only this once; change them under /admin/users):',
     ...outcome.logins.map((l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(width)}  ${l.password}`),
     ...(admin ? [`Admin login: ${admin.email} / password: ${admin.password}`] : []),

@@ -48,7 +48,9 @@ function expectSaved(result: { kind: string; errors?: unknown }, what: string): 
 async function createSections(deps: NewsroomDeps, siteId: string): Promise<Record<SectionKey, string>> {
   const ids = {} as Record<SectionKey, string>;
   for (const [position, section] of DEMO_SECTIONS.entries()) {
-    const result = await saveSection(deps, siteId, undefined, { name: section.name, slug: section.slug, position: String(position), labels: section.labels });
+    const result = await saveSection(deps, siteId, undefined, {
+      name: section.name, slug: section.slug, position: String(position), labels: section.labels, commentMode: section.commentMode ?? '',
+    });
     expectSaved(result, `section ${section.slug}`);
     ids[section.key] = result.id;
   }

@@ -19,7 +19,11 @@ export interface SeededStories {
   articles: number;
   images: number;
   byStatus: Partial<Record<ArticleStatus, number>>;
+  /** Article ids by `storyKey:locale`, for what is seeded on top of them (comments). */
+  articleIds: Record<string, string>;
 }
+
+export const articleKey = (storyKey: string, locale: string) => `${storyKey}:${locale}`;
 
 /** A demo story the product refused means the demo data is wrong: fail loudly. */
 function expectKind(result: { kind: string }, kind: string, what: string): void {
@@ -66,20 +70,22 @@ async function storeLeadImage(deps: StoryDeps, story: DemoStory, times: StoryTim
   return stored.media.id;
 }
 
-async function seedStory(deps: StoryDeps, story: DemoStory, times: StoryTimes, room: Newsroom, mediaId: string): Promise<ArticleStatus[]> {
+type SeededVersion = { id: string; locale: string; status: ArticleStatus };
+
+async function seedStory(deps: StoryDeps, story: DemoStory, times: StoryTimes, room: Newsroom, mediaId: string): Promise<SeededVersion[]> {
   const author = room.userIds[story.createdBy] ?? null;
   deps.clock.set(times.createdAt);
   const created = await createArticle(deps, inputFor(story, story.en, 'en', room, mediaId), author);
   if (created.kind !== 'saved') throw new Error(`demo story "${story.key}" (en) was refused: ${JSON.stringify(created)}`);
-  const statuses = [await advance(deps, story, created.id, room, times.goesLiveAt, times.submittedAt)];
+  const versions = [{ id: created.id, locale: 'en', status: await advance(deps, story, created.id, room, times.goesLiveAt, times.submittedAt) }];
   if (story.ru) {
     deps.clock.set(times.translationCreatedAt);
     const translated = await createArticle(deps, inputFor(story, story.ru, 'ru', room, mediaId, created.id), author);
     if (translated.kind !== 'saved') throw new Error(`demo story "${story.key}" (ru) was refused: ${JSON.stringify(translated)}`);
     const submittedAt = times.submittedAt && new Date(times.submittedAt.getTime() + 30 * 60_000);
-    statuses.push(await advance(deps, story, translated.id, room, times.translationLiveAt, submittedAt));
+    versions.push({ id: translated.id, locale: 'ru', status: await advance(deps, story, translated.id, room, times.translationLiveAt, submittedAt) });
   }
-  return statuses;
+  return versions;
 }
 
 /** Seeds every story, oldest first so ids and revisions follow the timeline. */
@@ -90,12 +96,14 @@ export async function seedStories(deps: StoryDeps, stories: DemoStory[], room: N
   // Images are the slow part; sharp works on its own threads, so do them all at once.
   const mediaIds = await Promise.all(planned.map(({ story, times }) => storeLeadImage(deps, story, times, room)));
   const byStatus: Partial<Record<ArticleStatus, number>> = {};
+  const articleIds: Record<string, string> = {};
   let articles = 0;
   for (const [i, { story, times }] of planned.entries()) {
-    for (const status of await seedStory(deps, story, times, room, mediaIds[i]!)) {
+    for (const { id, locale, status } of await seedStory(deps, story, times, room, mediaIds[i]!)) {
       byStatus[status] = (byStatus[status] ?? 0) + 1;
+      articleIds[articleKey(story.key, locale)] = id;
       articles++;
     }
   }
-  return { articles, images: planned.length, byStatus };
+  return { articles, images: planned.length, byStatus, articleIds };
 }

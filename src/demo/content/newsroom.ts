@@ -12,7 +12,8 @@ export const DEMO_SECTIONS: DemoSection[] = [
   { key: 'politics', slug: 'politics', name: 'Politics', labels: { en: 'Politics', ru: 'Политика' } },
   { key: 'economy', slug: 'economy', name: 'Economy', labels: { en: 'Economy', ru: 'Экономика' } },
   { key: 'security', slug: 'security', name: 'Security', labels: { en: 'Security', ru: 'Безопасность' } },
-  { key: 'society', slug: 'society', name: 'Society', labels: { en: 'Society', ru: 'Общество' } },
+  // Comments on society stories appear at once and are reviewed afterwards.
+  { key: 'society', slug: 'society', name: 'Society', labels: { en: 'Society', ru: 'Общество' }, commentMode: 'post' },
 ];
 
 /** Staff accounts. Passwords are generated at seed time and printed once. */

@@ -1,6 +1,6 @@
 // The demo newsroom as plain data: what the seed creates, independent of how.
 // Every word in src/demo/content is original text written for the demo.
-import type { Role } from '../../db/database.ts';
+import type { CommentMode, CommentStatus, Role } from '../../db/database.ts';
 import type { SceneSpec } from '../scenes.ts';
 
 export type SectionKey = 'politics' | 'economy' | 'security' | 'society';
@@ -11,6 +11,8 @@ export interface DemoSection {
   slug: string;
   name: string;
   labels: Record<DemoLocale, string>;
+  /** The section's own comment moderation; absent inherits the site's (pre-moderation). */
+  commentMode?: CommentMode;
 }
 
 export interface DemoAuthor {
@@ -59,4 +61,26 @@ export interface DemoStory {
   en: DemoText;
   /** A Russian translation in the same translation group. */
   ru?: DemoText;
+}
+
+/** A reader's comment on a demo article. */
+export interface DemoComment {
+  /** Names the comment for replies in the same discussion. */
+  key: string;
+  replyTo?: string;
+  name: string;
+  /** Fictional, on example domains; seen only by moderators. */
+  email: string;
+  body: string;
+  /** Minutes after the article was published. */
+  minutes: number;
+  /** Where it ends up; under pre-moderation anything but pending was decided by the editor a little later. */
+  state: CommentStatus;
+}
+
+export interface DemoDiscussion {
+  story: string;
+  locale: DemoLocale;
+  /** Oldest first; a reply comes after the comment it answers. */
+  comments: DemoComment[];
 }
