@@ -56,7 +56,7 @@ export async function articlePageRoutes(app: FastifyInstance, opts: { deps: AppD
   const { deps } = opts;
   const pages = createPageResponder(deps);
   const assets = await clientAssets();
-  const scripts = ['vote', 'comments'].filter((name) => assets.has(name)).map((name) => scriptUrl(assets, name));
+  const scripts = ['vote', 'comments', 'comment-thread'].filter((name) => assets.has(name)).map((name) => scriptUrl(assets, name));
   app.get<{ Params: { locale: string; slug: string } }>('/:locale/articles/:slug', { compress: false }, async (request, reply) => {
     const { locale, slug } = request.params;
     const site = await siteAndLocale(deps, request, locale);

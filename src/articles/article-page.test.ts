@@ -47,8 +47,10 @@ describe.each(engines)('article page on %s', (engine) => {
     expect(html).toContain(`<time datetime="${TEST_START}">June 8, 2026 at 9:00 AM UTC</time>`);
     expect(html).not.toContain('Updated');
     expect(html).toContain('<a href="/en/tags/water-rights" rel="tag">Water rights</a>');
-    expect(html).toMatch(/<section id="reactions" class="reactions-slot" aria-label="[^"]+"><\/section>/);
-    expect(html).toMatch(/<section id="comments" class="comments-slot" aria-label="[^"]+"><\/section>/);
+    // The engagement block: the vote, then the comments with their heading and the form.
+    expect(html).toMatch(/<section id="reactions" class="reactions-slot" aria-label="[^"]+"><div class="vote">/);
+    expect(html).toMatch(/<section id="comments" class="comments-slot" aria-label="[^"]+">[\s\S]*id="comments-heading"/);
+    expect(html.indexOf('id="reactions"')).toBeLessThan(html.indexOf('id="comments"'));
     expect(html).toContain('<link rel="canonical" href="https://news.example.test/en/articles/canal-repairs-finish-ahead-of-planting-season"/>');
     expect(html).toContain('<meta name="description" content="Farmers downstream get water two weeks early."/>');
     expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/site-[0-9a-f]{12}\.css"\/>/);
