@@ -3,6 +3,7 @@
 // a repeated submission makes one comment, and the email never leaves the server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
+import { buildApp } from '../app.ts';
 import { createComment } from '../../test/comment-factory.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection, defaultSiteId } from '../../test/factories.ts';
@@ -70,6 +71,12 @@ describe.each(engines)('comment submission on %s', (engine) => {
     const bad = await postComment(t, article.path, { name: '', email: 'nope', body: 'x', token: tokenFor(t, article.id) }, { headers: json });
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toEqual({ error: { code: 'invalid_comment', message: 'Enter your name.', fields: { name: 'Enter your name.', email: 'Enter an email address in the form name@example.com.' } } });
+    const jsonBody = await t.app.inject({
+      method: 'POST', url: `${article.path}/comments`, headers: json,
+      payload: { name: 'Dana', email: email(), body: 'Sent as JSON.', token: tokenFor(t, article.id) },
+    });
+    expect(jsonBody.statusCode).toBe(201);
+    expect(jsonBody.json().comment.status).toBe('pending');
   });
 
   it('makes one comment of a double submit, and both answers lead to it', async () => {
@@ -154,6 +161,23 @@ describe.each(engines)('comment submission on %s', (engine) => {
     // A refused form keeps what the reader typed, the address only inside their own email field.
     expect(refused.body.split(address)).toHaveLength(2);
     expect(refused.body).toContain(`name="email" type="email" value="${address}"`);
+  });
+
+  it('logs neither the email nor the text', async () => {
+    const lines: string[] = [];
+    const logged = await buildApp(t.deps, { logger: { level: 'trace', stream: { write: (line: string) => { lines.push(line); } } } });
+    try {
+      const article = await newArticle();
+      const fields = { name: 'Dana', email: 'hidden-address@example.org', body: 'Words only moderators read', token: tokenFor(t, article.id) };
+      const sent = { ...t, app: logged };
+      expect((await postComment(sent, article.path, fields)).statusCode).toBe(303);
+      expect((await postComment(sent, article.path, { ...fields, token: 'expired' })).statusCode).toBe(400);
+      expect((await postComment(sent, article.path, { ...fields, token: tokenFor(t, article.id, 300) })).statusCode).toBe(409);
+    } finally {
+      await logged.close();
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toMatch(/hidden-address|Words only moderators/);
   });
 
   it('re-shows the form in Russian for a Russian article', async () => {
