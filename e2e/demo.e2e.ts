@@ -44,6 +44,8 @@ async function demoPages(): Promise<Record<string, { path: string; status: numbe
   await add('tag page', firstLink(pages['English article']!.html, /\/en\/tags\//));
   await add('Russian home', '/ru/');
   await add('Russian article', firstLink(pages['Russian home']!.html, /\/ru\/articles\//));
+  await add('English comment policy', firstLink(pages['English article']!.html, /\/en\/comment-policy/));
+  await add('Russian comment policy', firstLink(pages['Russian article']!.html, /\/ru\/comment-policy/));
   await add('not found page', '/en/articles/no-such-article-anywhere');
   return pages;
 }
