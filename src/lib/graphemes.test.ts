@@ -34,4 +34,25 @@ describe('countGraphemes', () => {
       expect(countGraphemes(text)).toBeLessThanOrEqual(clusters.length);
     }));
   });
+
+  it('counts long text in windows exactly as one pass would (clusters cut by a window edge, flags, marks, CR LF)', () => {
+    const oneByOne = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
+    const cluster = fc.oneof(
+      fc.string({ unit: 'grapheme-composite', minLength: 1, maxLength: 1 }),
+      fc.constantFrom(FAMILY, '🇰🇬', '\u{1F1F0}', 'e\u0301', '\r\n', 'ж', 'ب', 'ก\u0e33', `a${'\u0301'.repeat(40)}`),
+    );
+    fc.assert(fc.property(fc.array(cluster, { minLength: 300, maxLength: 1500 }), (clusters) => {
+      const text = clusters.join('');
+      expect(countGraphemes(text)).toBe(oneByOne(text));
+    }), { numRuns: 60 });
+  });
+
+  it('counts a cluster longer than a window as one', () => {
+    expect(countGraphemes(`x${'\u0301'.repeat(5000)}y`)).toBe(2);
+  });
+
+  it('stays linear on long text (75,000 letters once took seconds)', () => {
+    expect(countGraphemes('ж'.repeat(75_000))).toBe(75_000);
+  });
 });
+
