@@ -18,6 +18,7 @@ import { rememberArticle } from '../readers/reader-cookie.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { renderDocument } from '../views/render.tsx';
 import { CommentFormPage } from './CommentFormPage.tsx';
+import { commentLocation } from './comment-location.ts';
 import { readCommentSubmission, type CommentSubmission } from './comment-input.ts';
 import { submitComment, type FormAgain, type Refusal } from './submit-comment.ts';
 
@@ -69,6 +70,6 @@ export async function commentSubmitRoutes(app: FastifyInstance, opts: { deps: Ap
     if (outcome.kind === 'refused') return sendRefused(request, reply, { site, locale, article, submission, ...outcome });
     reply.header('cache-control', PRIVATE_CACHE_CONTROL);
     if (wantsJson(request)) return reply.code(201).send({ comment: { id: outcome.comment.id, status: outcome.comment.status } });
-    return reply.code(303).header('location', `${articleUrl(locale, slug)}#comment-${outcome.comment.id}`).send();
+    return reply.code(303).header('location', await commentLocation(deps.db, article, outcome.comment)).send();
   });
 }

@@ -104,3 +104,21 @@ export async function listOwnPending(db: Db, articleId: string, readerId: string
     .execute();
   return rows.map(toThreadComment);
 }
+
+/** The approved top-level comment just before this one (oldest first), where a page showing it first starts. */
+export async function findPreviousTopLevel(db: Db, articleId: string, id: string): Promise<string | undefined> {
+  const anchor = await findPageAnchor(db, articleId, id);
+  if (!anchor) return undefined;
+  const row = await db.selectFrom('comments').select('id')
+    .where('article_id', '=', articleId).where('status', '=', 'approved').where('depth', '=', 0)
+    .where((eb) => eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(anchor.createdAt, anchor.id)))
+    .orderBy('created_at', 'desc').orderBy('id', 'desc').limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Whether this top-level comment is on the first page, oldest first. */
+export async function isOnFirstPage(db: Db, articleId: string, id: string, pageSize: number): Promise<boolean> {
+  const rows = await topLevelPageQuery(db, articleId, { order: 'oldest', limit: pageSize }).execute();
+  return rows.some((row) => row.id === id);
+}

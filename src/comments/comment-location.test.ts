@@ -1,0 +1,48 @@
+// After posting, a reader lands on the page of the thread that shows their comment, even
+// when that thread is pages away from the first.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
+import { insertTopLevelComments } from '../../test/comment-bulk.ts';
+import { cookiesFrom } from '../../test/login.ts';
+import { engines } from '../../test/engines.ts';
+import { createArticle, createSection } from '../../test/factories.ts';
+import { postComment, tokenFor } from './comment-submit.testkit.ts';
+import { TOP_LEVEL_PER_PAGE } from './comments-section.ts';
+
+describe.each(engines)('where a reader lands after posting, on %s', (engine) => {
+  let t: TestContext;
+  let articleId: string;
+  let ids: string[];
+  const path = '/en/articles/long-thread';
+
+  beforeAll(async () => {
+    t = await buildTestApp(engine);
+    const section = await createSection(t.deps, { name: 'Economy' });
+    articleId = (await createArticle(t.deps, { sectionId: section.id, headline: 'A long thread', slug: 'long-thread' })).id;
+    ids = await insertTopLevelComments(t.deps, { articleId, count: TOP_LEVEL_PER_PAGE + 5, startAt: '2026-06-01T00:00:00.000Z' });
+  });
+  afterAll(async () => { await t.close(); });
+
+  const reply = (parentId: string, body: string, email: string) =>
+    postComment(t, path, { name: 'Replier', email, body, token: tokenFor(t, articleId), parent_id: parentId });
+
+  it('a reply to a comment on the first page goes to the article itself', async () => {
+    const answer = await reply(ids[1]!, 'Agreed with the second comment.', 'first@example.test');
+    expect(answer.statusCode).toBe(303);
+    expect(answer.headers.location).toMatch(/^\/en\/articles\/long-thread#comment-[0-9a-f-]{36}$/);
+  });
+
+  it('a reply to a comment on a later page goes to the page that starts with its thread, where the reader sees it', async () => {
+    const parent = ids[TOP_LEVEL_PER_PAGE + 2]!;
+    const answer = await reply(parent, 'Answering a comment far down the thread.', 'later@example.test');
+    expect(answer.statusCode).toBe(303);
+    const location = String(answer.headers.location);
+    expect(location).toMatch(new RegExp(`^/en/articles/long-thread\\?comments_after=${ids[TOP_LEVEL_PER_PAGE + 1]}#comment-[0-9a-f-]{36}$`));
+    const page = await t.app.inject({ url: location.split('#')[0]!, headers: { cookie: cookiesFrom(answer.headers['set-cookie']) } });
+    expect(page.statusCode).toBe(200);
+    const html = page.body;
+    expect(html.indexOf(`id="comment-${parent}"`)).toBeGreaterThan(-1);
+    expect(html).toContain(`id="${location.split('#')[1]}"`);
+    expect(html).toContain('Answering a comment far down the thread.');
+  });
+});

@@ -1,0 +1,20 @@
+// Where a reader lands after posting: the page of the thread that shows their comment.
+// On a long thread the first page does not hold a reply to a comment on page 3, so the
+// answer is the page that starts with that thread (a cursor like any "Older comments" link).
+import type { Db } from '../db/database.ts';
+import { articleUrl } from '../lib/urls.ts';
+import type { StoredCommentRef } from './comment.queries.ts';
+import { TOP_LEVEL_PER_PAGE } from './comments-section.ts';
+import { findPreviousTopLevel, isOnFirstPage } from './thread.queries.ts';
+import { threadQueryString } from './thread-query.ts';
+
+export async function commentLocation(db: Db, article: { id: string; locale: string; slug: string }, comment: StoredCommentRef): Promise<string> {
+  const anchor = `#comment-${comment.id}`;
+  const path = articleUrl(article.locale, article.slug);
+  const topLevel = comment.threadId === comment.id;
+  // The reader's own pending top-level comments are shown on the first page.
+  if (topLevel && comment.status !== 'approved') return `${path}${anchor}`;
+  if (await isOnFirstPage(db, article.id, comment.threadId, TOP_LEVEL_PER_PAGE)) return `${path}${anchor}`;
+  const previous = await findPreviousTopLevel(db, article.id, comment.threadId);
+  return `${path}${threadQueryString({ order: 'oldest', ...(previous ? { after: previous } : {}) })}${anchor}`;
+}
