@@ -11,7 +11,7 @@ import { seedNewsroom, type SeededNewsroom } from './seed.ts';
 export interface EngagementNewsroom extends SeededNewsroom {
   moderator: { email: string; password: string };
   article: { path: string; headline: string };
-  /** An article whose first page shows 50 approved comments (20 threads with 30 replies). */
+  /** An article whose first page shows 50 approved comments (10 threads of 5). */
   busyArticle: { path: string };
 }
 
@@ -23,13 +23,12 @@ const OPINIONS = [
   'Интересно, смогут ли туда сдавать урожай фермеры, которые не вступили в кооператив?',
 ];
 
-/** 20 top-level comments, each with a short conversation under it: 50 in all, every one approved. */
+/** A page of 10 top-level comments, each with a conversation four replies deep: 50 in all, every one approved. */
 async function seedBusyThread(deps: Parameters<typeof createComment>[0], articleId: string): Promise<void> {
-  for (let thread = 0; thread < 20; thread++) {
+  for (let thread = 0; thread < 10; thread++) {
     const top = await createComment(deps, { articleId, status: 'approved', authorName: `Reader ${thread + 1}`, body: OPINIONS[thread % OPINIONS.length]! });
     let parentId = top.id;
-    const replies = thread < 10 ? 2 : 1; // 10 × 2 + 10 × 1 = 30 replies
-    for (let r = 0; r < replies; r++) {
+    for (let r = 0; r < 4; r++) {
       const reply = await createComment(deps, { articleId, parentId, status: 'approved', authorName: `Neighbour ${thread + 1}.${r + 1}`, body: OPINIONS[(thread + r + 1) % OPINIONS.length]! });
       parentId = reply.id;
     }

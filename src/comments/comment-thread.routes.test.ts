@@ -6,7 +6,8 @@ import { createComment } from '../../test/comment-factory.ts';
 import { commentsHeading, hrefOf, readerCookie, renderedComments, topLevelIds } from '../../test/comment-pages.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection } from '../../test/factories.ts';
-import { repliesQuery, topLevelPageQuery } from './thread.queries.ts';
+import { TOP_LEVEL_PER_PAGE as P } from './comments-section.ts';
+import { listReplies, repliesInListQuery, repliesQuery, topLevelPageQuery } from './thread.queries.ts';
 
 describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
   let t: TestContext;
@@ -48,10 +49,10 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
     const a = await article();
     const all = await fortyFive(a.id);
     const oldest = await walk(pageUrl(a));
-    expect(oldest.map((p) => p.length)).toEqual([20, 20, 5]);
+    expect(oldest.map((p) => p.length)).toEqual([P, P, P, P, 5]);
     expect(oldest.flat()).toEqual(all);
     const newest = await walk(pageUrl(a, '?comments_order=newest'));
-    expect(newest.map((p) => p.length)).toEqual([20, 20, 5]);
+    expect(newest.map((p) => p.length)).toEqual([P, P, P, P, 5]);
     expect(newest.flat()).toEqual([...all].reverse());
   });
 
@@ -62,12 +63,12 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
     expect(first).toMatch(/<a class="comments-next" rel="next" href="[^"]+"[^>]*>Newer comments<\/a>/);
     expect(first).not.toContain('comments-start');
     expect(first).toContain(`<a href="/en/articles/${a.slug}#comments" aria-current="true">Oldest first</a>`);
-    const second = (await get(pageUrl(a, `?comments_after=${all[19]}`))).body;
+    const second = (await get(pageUrl(a, `?comments_after=${all[P - 1]}`))).body;
     expect(hrefOf(second, 'comments-start')).toBe(`/en/articles/${a.slug}#comments`);
-    expect(second).toContain(`href="?comments_after=${all[19]}&amp;reply_to=${all[20]}#comment-form"`);
+    expect(second).toContain(`href="?comments_after=${all[P - 1]}&amp;reply_to=${all[P]}#comment-form"`);
     const newest = (await get(pageUrl(a, '?comments_order=newest'))).body;
     expect(newest).toMatch(/rel="next"[^>]*>Older comments<\/a>/);
-    expect(hrefOf(newest, 'comments-next')).toBe(`/en/articles/${a.slug}?comments_order=newest&comments_after=${all[25]}#comments`);
+    expect(hrefOf(newest, 'comments-next')).toBe(`/en/articles/${a.slug}?comments_order=newest&comments_after=${all[45 - P]}#comments`);
     expect(newest).toContain(`<a href="/en/articles/${a.slug}?comments_order=newest#comments" aria-current="true">Newest first</a>`);
   });
 
@@ -76,16 +77,18 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
     const all = await fortyFive(a.id);
     const first = (await get(pageUrl(a))).body;
     const fragmentUrl = /data-fragment="([^"]+)"/.exec(first)![1]!.replace(/&amp;/g, '&');
-    expect(fragmentUrl).toBe(`/en/articles/${a.slug}/comments?comments_after=${all[19]}`);
+    expect(fragmentUrl).toBe(`/en/articles/${a.slug}/comments?comments_after=${all[P - 1]}`);
     const res = await get(fragmentUrl, readerCookie(t, 'reader-dddddddddddddddd', [a.id]));
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(res.body).toMatch(/^<div class="comments-fragment" data-announce="20 more comments shown"><ol class="comment-list"><li class="comment-entry">/);
+    expect(res.body).toMatch(new RegExp(`^<div class="comments-fragment" data-announce="${P} more comments shown"><ol class="comment-list"><li class="comment-entry">`));
     expect(res.body).not.toContain('<html');
-    expect(topLevelIds(res.body)).toEqual(all.slice(20, 40));
-    const next = /data-fragment="([^"]+)"/.exec(res.body)![1]!.replace(/&amp;/g, '&');
-    const last = await get(next);
+    expect(topLevelIds(res.body)).toEqual(all.slice(P, 2 * P));
+    let last = res;
+    for (let hops = 0; /data-fragment="/.test(last.body) && hops < 10; hops++) {
+      last = await get(/data-fragment="([^"]+)"/.exec(last.body)![1]!.replace(/&amp;/g, '&'));
+    }
     expect(topLevelIds(last.body)).toEqual(all.slice(40));
     expect(last.body).toContain('data-announce="5 more comments shown"');
     expect(last.body).not.toContain('comments-next');
@@ -144,7 +147,7 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
     const res = await get(pageUrl(a));
     expect(res.statusCode).toBe(200);
     expect(commentsHeading(res.body)).toBe('10,000 Comments');
-    expect(renderedComments(res.body).map((c) => c.id)).toEqual(ids.slice(0, 20));
+    expect(renderedComments(res.body).map((c) => c.id)).toEqual(ids.slice(0, P));
     const nearEnd = await get(pageUrl(a, `?comments_after=${ids[9_989]}`));
     expect(topLevelIds(nearEnd.body)).toEqual(ids.slice(9_990));
     expect(nearEnd.body).not.toContain('comments-next');
@@ -153,6 +156,7 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
       planOf(topLevelPageQuery(t.deps.db, a.id, { order: 'oldest', limit: 21 }).compile()),
       planOf(topLevelPageQuery(t.deps.db, a.id, { order: 'newest', after: { id: ids[5_000]!, createdAt: '2026-01-01T01:23:20.000Z' }, limit: 21 }).compile()),
       planOf(repliesQuery(t.deps.db, ids.slice(0, 20), 101)!.compile()),
+      planOf(repliesInListQuery(t.deps.db, ids.slice(0, 20), 501).compile()),
     ]);
     if (engine === 'sqlite') {
       expect(plans[0]).toMatch(/SEARCH comments USING INDEX comments_top_level_idx \(article_id=\? AND status=\? AND depth=\?\)/);
@@ -160,14 +164,31 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
       expect(plans[2]).toMatch(/SEARCH comments USING INDEX comments_thread_idx \(thread_id=\? AND status=\?\)/);
       for (const plan of plans.slice(0, 2)) expect(plan).not.toMatch(/SCAN comments|TEMP B-TREE/);
       expect(plans[2]).not.toMatch(/SCAN comments\b/);
+      expect(plans[3]).toMatch(/SEARCH comments USING INDEX comments_thread_idx \(thread_id=\? AND status=\?\)/);
     } else {
       for (const plan of plans.slice(0, 2)) {
         expect(plan).toMatch(/Index Scan( Backward)? using comments_top_level_idx/);
         expect(plan).not.toMatch(/Seq Scan|Sort/);
       }
-      expect(plans[2]).toMatch(/comments_thread_idx/);
-      expect(plans[2]).not.toMatch(/Seq Scan/);
+      for (const plan of plans.slice(2)) {
+        expect(plan).toMatch(/comments_thread_idx/);
+        expect(plan).not.toMatch(/Seq Scan/);
+      }
     }
+  });
+
+  it('replies come in one statement when few, and per thread (the oldest of each) when they exceed the budget', async () => {
+    const a = await article();
+    const [busy, quiet] = await insertTopLevelComments(t.deps, { articleId: a.id, count: 2, startAt: '2026-06-01T00:00:00.000Z' });
+    for (let i = 0; i < 6; i++) {
+      t.deps.clock.advance(1000);
+      await createComment(t.deps, { articleId: a.id, parentId: busy!, status: 'approved', body: `busy ${i}` });
+    }
+    await createComment(t.deps, { articleId: a.id, parentId: quiet!, status: 'approved', body: 'quiet 0' });
+    const everything = await listReplies(t.deps.db, [busy!, quiet!], 3);
+    expect(everything.map((r) => r.body)).toEqual(['busy 0', 'busy 1', 'busy 2', 'busy 3', 'busy 4', 'busy 5', 'quiet 0']);
+    const fair = await listReplies(t.deps.db, [busy!, quiet!], 3, 4);
+    expect(fair.map((r) => r.body)).toEqual(['busy 0', 'busy 1', 'busy 2', 'quiet 0']);
   });
 
   async function planOf(query: { sql: string; parameters: readonly unknown[] }): Promise<string> {

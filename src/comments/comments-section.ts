@@ -18,7 +18,7 @@ import { findPageAnchor, findReplyTarget, listOwnPending, listReplies, listTopLe
 
 export { parseThreadQuery, threadQueryString, type ThreadQuery } from './thread-query.ts';
 
-export const TOP_LEVEL_PER_PAGE = 20;
+export const TOP_LEVEL_PER_PAGE = 10;
 /** Replies shown per top-level comment and per page: a pathological thread cannot blow up a page. */
 export const REPLIES_PER_THREAD = 100;
 export const REPLIES_PER_PAGE = 500;

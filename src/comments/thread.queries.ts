@@ -89,11 +89,28 @@ export function repliesQuery(db: Db, threadIds: readonly string[], perThread: nu
   return rest.reduce((all, slice) => all.unionAll(slice), first);
 }
 
-export async function listReplies(db: Db, threadIds: readonly string[], perThread: number): Promise<ThreadCommentRow[]> {
+/**
+ * All approved replies of these threads in one walk of comments_thread_idx, at most `limit` rows.
+ * Cheap (one statement, one IN list); complete when fewer than `limit` rows come back.
+ */
+export function repliesInListQuery(db: Db, threadIds: readonly string[], limit: number) {
+  return db.selectFrom('comments').select(PUBLIC_COLUMNS)
+    .where('thread_id', 'in', threadIds).where('status', '=', 'approved').where('depth', '>', 0)
+    .orderBy('thread_id').orderBy('created_at').orderBy('id').limit(limit);
+}
+
+/**
+ * Approved replies of these threads: every reply when they number fewer than `budget`, else
+ * the oldest `perThread` of each (so one huge thread cannot crowd out the others). The first,
+ * common case is one cheap statement; the per-thread slices (a 20-member UNION ALL costs about
+ * ten times as much) only run when the budget is exceeded. Either way the rows read are bounded.
+ */
+export async function listReplies(db: Db, threadIds: readonly string[], perThread: number, budget = 500): Promise<ThreadCommentRow[]> {
+  if (threadIds.length === 0) return [];
+  const all = await repliesInListQuery(db, threadIds, budget + 1).execute();
+  if (all.length <= budget) return all.map(toThreadComment);
   const query = repliesQuery(db, threadIds, perThread);
-  if (!query) return [];
-  const rows = await query.execute();
-  return rows.map(toThreadComment);
+  return query ? (await query.execute()).map(toThreadComment) : [];
 }
 
 /** This reader's comments on this article that await moderation (their private render only). */
