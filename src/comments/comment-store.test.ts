@@ -78,6 +78,24 @@ describe.each(engines)('comment store on %s', (engine) => {
     expect(await counts(article.id)).toEqual({ visible: 0, pending: 0 });
   });
 
+  it('hiding a top-level comment hides its approved replies from the count, and showing it again brings them back', async () => {
+    const article = await newArticle();
+    const root = await createComment(t.deps, { articleId: article.id, status: 'approved' });
+    const reply = await createComment(t.deps, { articleId: article.id, parentId: root.id, status: 'approved' });
+    await createComment(t.deps, { articleId: article.id, parentId: reply.id, status: 'approved' });
+    await createComment(t.deps, { articleId: article.id, parentId: root.id, status: 'pending' });
+    expect(await counts(article.id)).toEqual({ visible: 3, pending: 1 });
+    await moderateComment(t.deps, { id: root.id, to: 'rejected', actorId: moderatorId });
+    expect(await counts(article.id)).toEqual({ visible: 0, pending: 1 });
+    // A reply in a hidden thread counts for nothing either way.
+    await moderateComment(t.deps, { id: reply.id, to: 'spam', actorId: moderatorId });
+    expect(await counts(article.id)).toEqual({ visible: 0, pending: 1 });
+    await moderateComment(t.deps, { id: reply.id, to: 'approved', actorId: moderatorId });
+    expect(await counts(article.id)).toEqual({ visible: 0, pending: 1 });
+    await moderateComment(t.deps, { id: root.id, to: 'approved', actorId: moderatorId });
+    expect(await counts(article.id)).toEqual({ visible: 3, pending: 1 });
+  });
+
   it('a stale version is a conflict and changes nothing; the same status is unchanged', async () => {
     const article = await newArticle();
     const comment = await createComment(t.deps, { articleId: article.id, status: 'pending' });

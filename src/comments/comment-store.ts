@@ -7,7 +7,11 @@ import type { CommentStatus } from '../db/database.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { bumpCounters, type CounterDelta } from '../engagement/counters.queries.ts';
 import { articleUrl } from '../lib/urls.ts';
-import { findBySubmissionKey, findCommentForModeration, insertCommentRow, updateCommentStatus, type NewCommentRow, type StoredCommentRef } from './comment.queries.ts';
+import type { Db } from '../db/database.ts';
+import {
+  countApprovedReplies, findBySubmissionKey, findCommentForModeration, insertCommentRow, updateCommentStatus,
+  type CommentForModeration, type NewCommentRow, type StoredCommentRef,
+} from './comment.queries.ts';
 
 type StoreDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock'>;
 
@@ -24,6 +28,20 @@ function difference(from: CommentStatus, to: CommentStatus): CounterDelta {
     comments_visible: (after.comments_visible ?? 0) - (before.comments_visible ?? 0),
     comments_pending: (after.comments_pending ?? 0) - (before.comments_pending ?? 0),
   };
+}
+
+/**
+ * How the article's counters move when a comment changes status. Readers see a reply only
+ * under a visible top-level comment, so hiding (or showing) a top-level comment hides (or
+ * shows) its approved replies in the count too, and a reply in a hidden thread counts for nothing.
+ */
+async function counterChange(db: Db, comment: CommentForModeration, to: CommentStatus): Promise<CounterDelta> {
+  const delta = difference(comment.status, to);
+  if (comment.depth > 0) return comment.rootStatus === VISIBLE_STATUS ? delta : { ...delta, comments_visible: 0 };
+  const wasVisible = comment.status === VISIBLE_STATUS;
+  if (wasVisible === (to === VISIBLE_STATUS)) return delta;
+  const replies = await countApprovedReplies(db, comment.id);
+  return { ...delta, comments_visible: (delta.comments_visible ?? 0) + (wasVisible ? -replies : replies) };
 }
 
 export type StoreOutcome = { kind: 'stored'; comment: StoredCommentRef } | { kind: 'already_stored'; comment: StoredCommentRef };
@@ -67,7 +85,7 @@ export async function moderateComment(deps: StoreDeps, change: { id: string; to:
   const now = deps.clock.now().toISOString();
   const changed = await deps.db.transaction().execute(async (trx) => {
     const updated = await updateCommentStatus(trx, { id: comment.id, version: comment.version, to: change.to, actorId: change.actorId, now });
-    if (updated) await bumpCounters(trx, comment.articleId, difference(comment.status, change.to));
+    if (updated) await bumpCounters(trx, comment.articleId, await counterChange(trx, comment, change.to));
     return updated;
   });
   if (!changed) return { kind: 'conflict' };

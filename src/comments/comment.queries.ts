@@ -24,17 +24,23 @@ export interface CommentForModeration {
   version: number;
   articleLocale: string;
   articleSlug: string;
+  /** 0 for a top-level comment. */
+  depth: number;
+  /** The status of the thread's top-level comment (its own for a top-level one). */
+  rootStatus: CommentStatus;
 }
 
 export async function findCommentForModeration(db: Db, id: string): Promise<CommentForModeration | undefined> {
   const row = await db.selectFrom('comments')
     .innerJoin('articles', 'articles.id', 'comments.article_id')
-    .select(['comments.id', 'comments.site_id', 'comments.article_id', 'comments.status', 'comments.version', 'articles.locale', 'articles.slug'])
+    .innerJoin('comments as root', 'root.id', 'comments.thread_id')
+    .select(['comments.id', 'comments.site_id', 'comments.article_id', 'comments.status', 'comments.version', 'comments.depth',
+      'root.status as root_status', 'articles.locale', 'articles.slug'])
     .where('comments.id', '=', id)
     .executeTakeFirst();
   return row && {
     id: row.id, siteId: row.site_id, articleId: row.article_id, status: row.status, version: row.version,
-    articleLocale: row.locale, articleSlug: row.slug,
+    articleLocale: row.locale, articleSlug: row.slug, depth: Number(row.depth), rootStatus: row.root_status,
   };
 }
 
@@ -46,6 +52,14 @@ export async function updateCommentStatus(db: Db, change: { id: string; version:
     .where('version', '=', change.version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Approved replies in a thread: what becomes hidden (or shown) with its top-level comment. */
+export async function countApprovedReplies(db: Db, threadId: string): Promise<number> {
+  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n'))
+    .where('thread_id', '=', threadId).where('status', '=', 'approved').where('depth', '>', 0)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** A commenter's recent identical text (same email, same body) since `since`, for duplicate detection. */
