@@ -23,6 +23,8 @@ export interface ArticlePageProps {
   /** The comments: count, thread, form or closed notice. */
   comments?: ComponentChildren;
   scripts?: string[];
+  /** A transient view of the page (the reply form opened without JavaScript): kept out of search engines. */
+  noindex?: boolean;
 }
 
 /** The column is at most ~42rem wide; below that the photo fills the screen. */
@@ -69,7 +71,8 @@ export function ArticlePage(props: ArticlePageProps) {
   const { messages, locale } = chrome;
   return (
     <Layout chrome={chrome} title={`${article.headline} – ${chrome.siteName}`} description={article.summary || undefined}
-      canonicalPath={articleUrl(locale, article.slug)} currentSection={article.section.slug} scripts={props.scripts}>
+      canonicalPath={articleUrl(locale, article.slug)} currentSection={article.section.slug} scripts={props.scripts}
+      noindex={props.noindex}>
       <article class="article">
         <header class="article-header">
           <p class="kicker"><a href={sectionUrl(locale, article.section.slug)}>{article.section.name}</a></p>

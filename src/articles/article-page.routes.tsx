@@ -1,7 +1,7 @@
 // GET /{locale}/articles/{slug}: a published article, a 301 from an old slug, or 404.
 // Everyone gets the same cached page, except a reader whose cookie says they voted
 // on or commented on this article: they get a private render with their own vote
-// and their comments awaiting moderation.
+// and their comments awaiting moderation (docs/decisions/0005).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { CommentsSection } from '../comments/CommentsSection.tsx';
@@ -39,7 +39,7 @@ async function renderArticle(deps: AppDeps, r: ArticleRequest): Promise<PageOutc
     <ArticlePage chrome={chrome} article={article} authors={bylines.get(article.id) ?? []} tags={tags.get(article.id) ?? []}
       reactions={<VoteBlock data={votes} locale={locale} />}
       comments={<CommentsSection data={comments} locale={locale} />}
-      scripts={r.scripts} />,
+      scripts={r.scripts} noindex={r.query.replyTo !== undefined} />,
   );
   return { kind: 'page', html, ...(comments.expiresAt !== undefined ? { expiresAt: comments.expiresAt } : {}) };
 }
@@ -64,7 +64,9 @@ export async function articlePageRoutes(app: FastifyInstance, opts: { deps: AppD
     const query = parseThreadQuery(request.query);
     const readerId = await followingReader(deps, request, site.id, locale, slug);
     const articleRequest: ArticleRequest = { site, locale, slug, query, readerId, scripts };
-    if (readerId) return pages.sendPrivate(request, reply, () => renderArticle(deps, articleRequest));
+    // The reader's own view, and the reply form opened without JavaScript (one variant per comment:
+    // crawlers following every Reply link must not push real pages out of the shared cache).
+    if (readerId || query.replyTo) return pages.sendPrivate(request, reply, () => renderArticle(deps, articleRequest));
     const key = articleUrl(locale, slug) + threadQueryString(query);
     return pages.send(request, reply, site.id, key, () => renderArticle(deps, articleRequest), { varyOnCookie: true });
   });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, TEST_START, type TestContext } from '../../test/build-test-app.ts';
+import { createComment } from '../../test/comment-factory.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createAuthor, createSection, createTag, defaultSiteId } from '../../test/factories.ts';
 import { addSiteLocale, createMediaRow } from '../../test/public-fixtures.ts';
@@ -119,6 +120,18 @@ describe.each(engines)('article page on %s', (engine) => {
     expect(html).not.toContain('<script>');
     expect(html).not.toMatch(/<img[^>]*onerror/);
     for (const label of ['Head', 'Sum', 'CITY', 'Eve', 'Cap', 'Cred']) expect(html).toMatch(new RegExp(`${label} &lt;script(>|&gt;)alert\\(1\\)&lt;/script`));
+  });
+
+  it('answers the reply form opened without JavaScript privately and keeps it out of search engines', async () => {
+    const article = await createArticle(t.deps, { sectionId, headline: 'Reply views stay out of caches', slug: 'reply-views' });
+    const comment = await createComment(t.deps, { articleId: article.id, status: 'approved' });
+    const res = await t.app.inject({ url: `/en/articles/reply-views?reply_to=${comment.id}` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.body).toContain('<meta name="robots" content="noindex"/>');
+    const plain = await t.app.inject({ url: '/en/articles/reply-views' });
+    expect(plain.headers['cache-control']).toMatch(/^public/);
+    expect(plain.body).not.toContain('noindex');
   });
 
   it('shows a Russian article with Russian interface strings', async () => {
