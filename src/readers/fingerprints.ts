@@ -4,7 +4,23 @@
 import { createHmac } from 'node:crypto';
 
 export function ipHash(secret: string, ip: string): string {
-  return createHmac('sha256', secret).update(`ip:${ip}`).digest('base64url').slice(0, 32);
+  return createHmac('sha256', secret).update(`ip:${networkOf(ip)}`).digest('base64url').slice(0, 32);
+}
+
+/**
+ * The unit one subscriber controls: an IPv4 address, or an IPv6 /64 (a home or phone gets a
+ * whole /64, so counting single IPv6 addresses would let anyone step around every limit).
+ */
+export function networkOf(ip: string): string {
+  const address = ip.trim().toLowerCase().replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail] = address.split('::', 2);
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
 /** Emails compare case-insensitively and without surrounding space. */
