@@ -32,6 +32,14 @@ export function emailHash(secret: string, email: string): string {
   return createHmac('sha256', secret).update(`email:${normaliseEmail(email)}`).digest('base64url').slice(0, 32);
 }
 
+/**
+ * Who voted, as stored: a keyed hash of the reader id, so the votes table cannot be joined
+ * with comments (which keep the reader id) to learn how a named commenter voted.
+ */
+export function voterKey(secret: string, readerId: string): string {
+  return createHmac('sha256', secret).update(`vote:${readerId}`).digest('base64url').slice(0, 32);
+}
+
 export function textHash(text: string): string {
   return createHmac('sha256', 'serai-text').update(text.normalize('NFC').trim()).digest('base64url').slice(0, 32);
 }

@@ -42,6 +42,20 @@ describe.each(engines)('article votes on %s', (engine) => {
     return { yes: counts.votesYes, no: counts.votesNo };
   };
 
+  it('stores who voted as a keyed hash, never the reader id that comments carry', async () => {
+    const a = await article();
+    const res = await vote(a.slug, 'yes');
+    const cookie = cookiesFrom(res.headers['set-cookie']);
+    const readerId = decodeURIComponent(cookie.split(`${READER_COOKIE}=`)[1]!.split(';')[0]!).split('.')[0]!;
+    expect(readerId).toMatch(/^[\w-]{16,40}$/);
+    const rows = await t.deps.db.selectFrom('article_votes').select('reader_id').where('article_id', '=', a.id).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.reader_id).not.toBe(readerId);
+    expect(rows[0]!.reader_id).not.toContain(readerId);
+    // And the same reader still sees their own vote.
+    expect((await page(`/en/articles/${a.slug}`, cookie)).body).toContain('aria-pressed="true"');
+  });
+
   it('counts a vote sent without JavaScript and returns to the vote with the reader cookie', async () => {
     const a = await article();
     const res = await vote(a.slug, 'yes');

@@ -10,7 +10,7 @@ import { wantsJson } from '../http/error-handler.ts';
 import { notFound } from '../http/errors.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { assertPlausibleSlug, loadChrome, siteAndLocale } from '../public/public-site.ts';
-import { ipHash } from '../readers/fingerprints.ts';
+import { ipHash, voterKey } from '../readers/fingerprints.ts';
 import { rememberArticle } from '../readers/reader-cookie.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { castVote } from './cast-vote.ts';
@@ -62,7 +62,7 @@ export async function voteRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
     const articleId = await findPublishedArticleId(deps.db, site.id, locale, slug);
     if (!articleId) throw notFound('article');
     const reader = rememberArticle(request, reply, articleId);
-    const outcome = await castVote(deps, { articleId, readerId: reader.id, choice, ipHash: voterIp });
+    const outcome = await castVote(deps, { articleId, readerId: voterKey(deps.secret, reader.id), choice, ipHash: voterIp });
     reply.header('cache-control', 'no-store');
     if (wantsJson(request)) return reply.send({ vote: outcome.vote, counts: outcome.counts } satisfies VoteSuccessJson);
     return reply.redirect(`${articleUrl(locale, slug)}#reactions`, 303);
