@@ -19,6 +19,8 @@ export interface CommentPostResult {
   rowsStored: number;
   lost: number;
   duplicated: number;
+  /** Rows stored without a 303 (an answer other than success for a comment that was kept). */
+  unacknowledged: number;
   otherAnswers: Record<string, number>;
 }
 
@@ -76,6 +78,7 @@ export async function measureCommentPosts(load: LoadOptions, engine: 'sqlite' | 
       engine, sent: result.requests.total, accepted, acceptedPerSecond: accepted / result.duration, latencyP99Ms: result.latency.p99,
       serverCpuMicrosPerComment: cpuBefore !== null && cpuAfter !== null && accepted ? ((cpuAfter - cpuBefore) * 1e6) / accepted : null,
       rowsStored: stored.rows, lost: Math.max(0, accepted - stored.rows), duplicated: stored.rows - stored.distinct,
+      unacknowledged: Math.max(0, stored.distinct - accepted),
       otherAnswers: { ...otherAnswers, ...(result.errors ? { errors: result.errors } : {}), ...(result.timeouts ? { timeouts: result.timeouts } : {}) },
     };
   } catch (error) {

@@ -109,6 +109,7 @@ function commentProblems(results: CommentPostResult[]): string[] {
   return results.flatMap((r) => [
     ...(r.lost ? [`comments on ${r.engine}: ${r.lost} answered 303 but not stored`] : []),
     ...(r.duplicated ? [`comments on ${r.engine}: ${r.duplicated} stored twice`] : []),
+    ...(r.unacknowledged ? [`comments on ${r.engine}: ${r.unacknowledged} stored without a 303 answer`] : []),
     ...(Object.keys(r.otherAnswers).length ? [`comments on ${r.engine}: answers other than 303: ${JSON.stringify(r.otherAnswers)}`] : []),
   ]);
 }
@@ -116,7 +117,7 @@ function commentProblems(results: CommentPostResult[]): string[] {
 function printComments(results: CommentPostResult[]): void {
   for (const r of results) {
     const cpu = r.serverCpuMicrosPerComment === null ? 'n/a' : `${r.serverCpuMicrosPerComment.toFixed(0)} µs CPU each`;
-    console.log(`comments on ${r.engine}: ${r.acceptedPerSecond.toFixed(0)} accepted/s (${r.accepted} of ${r.sent} answered 303, p99 ${r.latencyP99Ms} ms, ${cpu}); rows stored ${r.rowsStored}: lost ${r.lost}, duplicated ${r.duplicated}`);
+    console.log(`comments on ${r.engine}: ${r.acceptedPerSecond.toFixed(0)} accepted/s (${r.accepted} of ${r.sent} answered 303, p99 ${r.latencyP99Ms} ms, ${cpu}); rows stored ${r.rowsStored}: lost ${r.lost}, duplicated ${r.duplicated}, unacknowledged ${r.unacknowledged}`);
   }
 }
 
