@@ -3,8 +3,10 @@
 // cannot reorder the line around it.
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../i18n/locale-format.ts';
+import { pluralize } from '../i18n/plurals.ts';
 import { CommentText } from './comment-text.tsx';
-import { fill, type CommentThreadMessages } from './comment-thread.messages.ts';
+import { fill, SHOW_ALL_REPLIES, type CommentThreadMessages } from './comment-thread.messages.ts';
+import type { CutChain } from './comments-section.ts';
 import type { ThreadCommentRow } from './thread.queries.ts';
 import { replyHref, type ThreadQuery } from './thread-query.ts';
 import type { InReplyTo, ThreadNode } from './thread-tree.ts';
@@ -14,7 +16,8 @@ export interface ItemContext {
   messages: CommentThreadMessages;
   view: ThreadQuery;
   open: boolean;
-  truncated: ReadonlySet<string>;
+  /** Top-level comments whose replies this page cuts short, by id. */
+  truncated: ReadonlyMap<string, CutChain>;
   /** The reply form (no JavaScript), rendered right under this comment. */
   formUnder?: string;
   form?: ComponentChildren;
@@ -23,6 +26,8 @@ export interface ItemContext {
 function InReplyToNote(props: { to: InReplyTo; messages: CommentThreadMessages }) {
   const { to, messages } = props;
   if (to === 'removed') return <span class="comment-in-reply-to">{messages.inReplyToRemoved}</span>;
+  // Answering a comment on an earlier page of the chain: no anchor on this page to link to.
+  if (to.elsewhere) return <span class="comment-in-reply-to">{messages.inReplyTo} <bdi dir="auto">{to.name}</bdi></span>;
   return (
     <span class="comment-in-reply-to">
       {messages.inReplyTo} <a href={`#comment-${to.id}`}><bdi dir="auto">{to.name}</bdi></a>
@@ -34,7 +39,8 @@ function ReplyLink(props: { comment: ThreadCommentRow; ctx: ItemContext }) {
   const { comment, ctx } = props;
   return (
     <p class="comment-actions">
-      <a class="comment-reply" href={replyHref(ctx.view, comment.id)} data-reply-to={comment.id} data-reply-name={comment.authorName}
+      {/* nofollow: each Reply address is the same page with a form; crawlers need none of them. */}
+      <a class="comment-reply" rel="nofollow" href={replyHref(ctx.view, comment.id)} data-reply-to={comment.id} data-reply-name={comment.authorName}
         aria-label={fill(ctx.messages.replyTo, { name: comment.authorName })}>{ctx.messages.reply}</a>
     </p>
   );
@@ -61,9 +67,21 @@ function CommentArticle(props: { node: ThreadNode<ThreadCommentRow>; ctx: ItemCo
   );
 }
 
+/** Where a page stops showing a chain's replies: says so, and links to the view that shows them all. */
+function RepliesCut(props: { cut: CutChain; ctx: ItemContext }) {
+  const { cut, ctx } = props;
+  return (
+    <p class="comment-replies-cut">
+      {ctx.messages.repliesCut}{' '}
+      <a class="comment-replies-all" href={cut.href}>{pluralize(ctx.locale, SHOW_ALL_REPLIES, cut.replies)}</a>
+    </p>
+  );
+}
+
 export function CommentItem(props: { node: ThreadNode<ThreadCommentRow>; ctx: ItemContext }) {
   const { node, ctx } = props;
   const id = node.comment.id;
+  const cut = ctx.truncated.get(id);
   return (
     <li class="comment-entry">
       <CommentArticle node={node} ctx={ctx} />
@@ -71,7 +89,7 @@ export function CommentItem(props: { node: ThreadNode<ThreadCommentRow>; ctx: It
       {node.replies.length > 0 ? (
         <ol class="comment-replies">{node.replies.map((reply) => <CommentItem node={reply} ctx={ctx} />)}</ol>
       ) : null}
-      {ctx.truncated.has(id) ? <p class="comment-replies-cut">{ctx.messages.repliesCut}</p> : null}
+      {cut ? <RepliesCut cut={cut} ctx={ctx} /> : null}
     </li>
   );
 }

@@ -1,7 +1,8 @@
 // The comments under an article: "N Comments", the form (or why there is none), the
-// sort switch, one page of the thread and the link to the next page. Everything
-// works as links and forms; client/comment-thread.ts turns the next-page link into
-// "Load more", and the form's own island opens it in place under a comment.
+// sort switch, one page of the thread and the link to the next page; or, in the reply
+// chain view, one top-level comment with a page of its replies and the way back to all
+// comments. Everything works as links and forms; client/comment-thread.ts turns the
+// next-page link into "Load more", and the form's own island opens it in place under a comment.
 import type { ComponentChildren } from 'preact';
 import { pluralize } from '../i18n/plurals.ts';
 import { CommentForm } from './CommentForm.tsx';
@@ -10,7 +11,8 @@ import { COMMENT_COUNT, COMMENTS_LOADED, commentThreadMessagesFor, type CommentT
 import type { CommentsSectionData, ThreadPageData } from './comments-section.ts';
 
 function contextOf(page: ThreadPageData, messages: CommentThreadMessages, extra: Partial<ItemContext> = {}): ItemContext {
-  return { locale: page.locale, messages, view: page.view, open: page.open, truncated: new Set(page.truncated), ...extra };
+  const truncated = new Map(page.truncated.map((cut) => [cut.threadId, cut]));
+  return { locale: page.locale, messages, view: page.view, open: page.open, truncated, ...extra };
 }
 
 /** The top-level comments of one page as list items (also the body of the "Load more" fragment). */
@@ -24,7 +26,7 @@ export function ThreadPager(props: { page: ThreadPageData; messages: CommentThre
   if (!page.next && !props.startHref) return null;
   return (
     <nav class="comments-pager" aria-label={messages.pages}>
-      {page.next ? (
+      {page.next?.fragmentHref ? (
         <a class="comments-next" rel="next" href={page.next.href} data-fragment={page.next.fragmentHref}
           data-load-more={messages.loadMore} data-loading={messages.loading} data-failed={messages.loadFailed}>
           {page.view.order === 'oldest' ? messages.newerComments : messages.olderComments}
@@ -50,10 +52,32 @@ export function ThreadFragment(props: { page: ThreadPageData }) {
 function OrderSwitch(props: { data: CommentsSectionData; messages: CommentThreadMessages }) {
   const { data, messages } = props;
   const current = data.page.view.order;
+  // nofollow: the other order holds the same comments; crawlers need one copy.
   return (
     <nav class="comments-order" aria-label={messages.order}>
-      <a href={data.orderHrefs.oldest} aria-current={current === 'oldest' ? 'true' : undefined}>{messages.oldestFirst}</a>
-      <a href={data.orderHrefs.newest} aria-current={current === 'newest' ? 'true' : undefined}>{messages.newestFirst}</a>
+      <a href={data.orderHrefs.oldest} rel="nofollow" aria-current={current === 'oldest' ? 'true' : undefined}>{messages.oldestFirst}</a>
+      <a href={data.orderHrefs.newest} rel="nofollow" aria-current={current === 'newest' ? 'true' : undefined}>{messages.newestFirst}</a>
+    </nav>
+  );
+}
+
+/** In the reply chain view: the way back to all comments (above the chain). */
+function ChainNav(props: { chain: NonNullable<CommentsSectionData['chain']>; messages: CommentThreadMessages }) {
+  return (
+    <nav class="comments-chain-nav" aria-label={props.messages.chainNav}>
+      <a class="comments-all" href={props.chain.backHref}>{props.messages.allComments}</a>
+    </nav>
+  );
+}
+
+/** In the reply chain view: later replies, and back to the first ones (plain links; "Load more" is for top-level pages). */
+function ChainPager(props: { page: ThreadPageData; chain: NonNullable<CommentsSectionData['chain']>; messages: CommentThreadMessages }) {
+  const { page, chain, messages } = props;
+  return (
+    <nav class="comments-pager" aria-label={messages.chainPages}>
+      {page.next ? <a class="comments-next" rel="next" href={page.next.href}>{messages.moreReplies}</a> : null}
+      {chain.startHref ? <a class="comments-start" href={chain.startHref}>{messages.firstReplies}</a> : null}
+      <a class="comments-all" href={chain.backHref}>{messages.allComments}</a>
     </nav>
   );
 }
@@ -79,11 +103,13 @@ export function CommentsSection(props: { data: CommentsSectionData; locale: stri
     <div class="comments">
       <h2 id="comments-heading" class="comments-heading">{pluralize(locale, COMMENT_COUNT, data.count)}</h2>
       <FormOrNotice data={data} messages={messages} form={form} />
-      {data.count > 1 ? <OrderSwitch data={data} messages={messages} /> : null}
+      {data.chain ? <ChainNav chain={data.chain} messages={messages} />
+        : data.count > 1 ? <OrderSwitch data={data} messages={messages} /> : null}
       {data.page.nodes.length > 0
         ? <ol class="comment-list" id="comment-list"><ThreadItems page={data.page} ctx={ctx} /></ol>
         : data.firstPage ? <p class="comments-empty">{messages.noComments}</p> : null}
-      <ThreadPager page={data.page} messages={messages} startHref={data.startHref} />
+      {data.chain ? <ChainPager page={data.page} chain={data.chain} messages={messages} />
+        : <ThreadPager page={data.page} messages={messages} startHref={data.startHref} />}
       <p id="comments-live" class="visually-hidden" role="status"></p>
     </div>
   );

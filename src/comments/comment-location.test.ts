@@ -3,11 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { insertTopLevelComments } from '../../test/comment-bulk.ts';
+import { insertReplies } from '../../test/comment-replies.ts';
 import { cookiesFrom } from '../../test/login.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection } from '../../test/factories.ts';
 import { postComment, tokenFor } from './comment-submit.testkit.ts';
-import { TOP_LEVEL_PER_PAGE } from './comments-section.ts';
+import { REPLIES_PER_THREAD, TOP_LEVEL_PER_PAGE } from './comments-section.ts';
 
 describe.each(engines)('where a reader lands after posting, on %s', (engine) => {
   let t: TestContext;
@@ -44,5 +45,28 @@ describe.each(engines)('where a reader lands after posting, on %s', (engine) => 
     expect(html.indexOf(`id="comment-${parent}"`)).toBeGreaterThan(-1);
     expect(html).toContain(`id="${location.split('#')[1]}"`);
     expect(html).toContain('Answering a comment far down the thread.');
+  });
+
+  it('a visible reply past the replies a thread page shows of its chain goes to the reply chain view, on a page that starts with it', async () => {
+    const slug = 'busy-chain';
+    const busyId = (await createArticle(t.deps, { sectionId: (await createSection(t.deps, { name: 'Society' })).id, headline: 'A busy chain', slug })).id;
+    await t.deps.db.updateTable('articles').set({ comment_mode: 'post' }).where('id', '=', busyId).execute();
+    const [root, quiet] = await insertTopLevelComments(t.deps, { articleId: busyId, count: 2, startAt: '2026-06-01T00:00:00.000Z' });
+    const replies = await insertReplies(t.deps, { articleId: busyId, rootId: root!, count: REPLIES_PER_THREAD, startAt: '2026-06-02T00:00:00.000Z' });
+    const post = (parent: string, body: string, email: string) =>
+      postComment(t, `/en/articles/${slug}`, { name: 'Replier', email, body, token: tokenFor(t, busyId), parent_id: parent });
+
+    const answer = await post(root!, 'The hundred and first reply.', 'busy@example.test');
+    expect(answer.statusCode).toBe(303);
+    const location = String(answer.headers.location);
+    expect(location).toMatch(new RegExp(`^/en/articles/${slug}\\?comments_thread=${root}&replies_after=${replies[REPLIES_PER_THREAD - 1]!.id}#comment-[0-9a-f-]{36}$`));
+    const page = await t.app.inject({ url: location.split('#')[0]! });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(`id="${location.split('#')[1]}"`);
+    expect(page.body).toContain('The hundred and first reply.');
+
+    // A chain the thread page shows whole: the article itself, as before.
+    const short = await post(quiet!, 'A reply to a quiet comment.', 'quiet@example.test');
+    expect(String(short.headers.location)).toMatch(new RegExp(`^/en/articles/${slug}#comment-[0-9a-f-]{36}$`));
   });
 });

@@ -14,6 +14,12 @@ export const COMMENTS_LOADED: PluralCatalog = {
   ru: { one: 'Показан ещё # комментарий', few: 'Показаны ещё # комментария', many: 'Показаны ещё # комментариев', other: 'Показаны ещё # комментария' },
 };
 
+/** The link under a reply chain cut short, to the view that shows all its replies. */
+export const SHOW_ALL_REPLIES: PluralCatalog = {
+  en: { one: 'Show # reply', other: 'Show all # replies' },
+  ru: { one: 'Показать # ответ', few: 'Показать все # ответа', many: 'Показать все # ответов', other: 'Показать все # ответа' },
+};
+
 const en = {
   reply: 'Reply',
   replyTo: 'Reply to {name}',
@@ -36,6 +42,11 @@ const en = {
   loadFailed: 'The comments could not be loaded. Please try again.',
   repliesCut: 'Not all replies are shown here.',
   permalink: 'Link to this comment',
+  chainNav: 'Replies to one comment',
+  chainPages: 'Pages of replies',
+  allComments: 'Back to all comments',
+  moreReplies: 'Later replies',
+  firstReplies: 'Back to the first replies',
 };
 
 export type CommentThreadMessages = typeof en;
@@ -62,6 +73,11 @@ const ru: CommentThreadMessages = {
   loadFailed: 'Не удалось загрузить комментарии. Попробуйте ещё раз.',
   repliesCut: 'Здесь показаны не все ответы.',
   permalink: 'Ссылка на этот комментарий',
+  chainNav: 'Ответы на один комментарий',
+  chainPages: 'Страницы ответов',
+  allComments: 'Ко всем комментариям',
+  moreReplies: 'Более поздние ответы',
+  firstReplies: 'К первым ответам',
 };
 
 const CATALOGS: Record<string, CommentThreadMessages> = { en, ru };

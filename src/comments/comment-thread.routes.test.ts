@@ -62,14 +62,14 @@ describe.each(engines)('thread pages and "Load more" on %s', (engine) => {
     const first = (await get(pageUrl(a))).body;
     expect(first).toMatch(/<a class="comments-next" rel="next" href="[^"]+"[^>]*>Newer comments<\/a>/);
     expect(first).not.toContain('comments-start');
-    expect(first).toContain(`<a href="/en/articles/${a.slug}#comments" aria-current="true">Oldest first</a>`);
+    expect(first).toContain(`<a href="/en/articles/${a.slug}#comments" rel="nofollow" aria-current="true">Oldest first</a>`);
     const second = (await get(pageUrl(a, `?comments_after=${all[P - 1]}`))).body;
     expect(hrefOf(second, 'comments-start')).toBe(`/en/articles/${a.slug}#comments`);
     expect(second).toContain(`href="?comments_after=${all[P - 1]}&amp;reply_to=${all[P]}#comment-form"`);
     const newest = (await get(pageUrl(a, '?comments_order=newest'))).body;
     expect(newest).toMatch(/rel="next"[^>]*>Older comments<\/a>/);
     expect(hrefOf(newest, 'comments-next')).toBe(`/en/articles/${a.slug}?comments_order=newest&comments_after=${all[45 - P]}#comments`);
-    expect(newest).toContain(`<a href="/en/articles/${a.slug}?comments_order=newest#comments" aria-current="true">Newest first</a>`);
+    expect(newest).toContain(`<a href="/en/articles/${a.slug}?comments_order=newest#comments" rel="nofollow" aria-current="true">Newest first</a>`);
   });
 
   it('answers the next page as a shared, cacheable fragment with the link after it', async () => {

@@ -1,5 +1,6 @@
 // GET /{locale}/articles/{slug}/comments?comments_after=…&comments_order=…: the next
 // page of a thread as an HTML fragment, for "Load more" (client/comment-thread.ts).
+// Pages of top-level comments only: the reply chain view (comments_thread) has no fragment.
 // Shared and cached like the article page (never personal: no reader's pending
 // comments), under the article's path, so a comment that becomes visible drops it too.
 import type { FastifyInstance } from 'fastify';
@@ -16,7 +17,7 @@ import { findPageAnchor } from './thread.queries.ts';
 import { pageView, parseThreadQuery, threadQueryString, type ThreadQuery } from './thread-query.ts';
 
 async function renderFragment(deps: AppDeps, site: Site, locale: string, slug: string, query: ThreadQuery): Promise<PageOutcome> {
-  if (query.invalid) return { kind: 'not_found' };
+  if (query.invalid || query.chain) return { kind: 'not_found' };
   const article = await findPublishedArticle(deps.db, site.id, locale, slug);
   if (!article) return { kind: 'not_found' };
   const anchor = query.after ? await findPageAnchor(deps.db, article.id, query.after) : undefined;

@@ -91,7 +91,7 @@ describe.each(engines)('comments under an article on %s', (engine) => {
     expect(html).toContain('<bdi class="comment-author" dir="auto">Aigul</bdi>');
     expect(html).toContain(`<time datetime="${c.created_at}">`);
     expect(html).toContain('<div class="comment-body" dir="auto"><p>Prices rose.<br/>Again.</p><p>See <a href="https://stat.example.kg/prices" rel="nofollow ugc noopener">https://stat.example.kg/prices</a></p></div>');
-    expect(html).toContain(`<a class="comment-reply" href="?reply_to=${c.id}#comment-form" data-reply-to="${c.id}" data-reply-name="Aigul"`);
+    expect(html).toContain(`<a class="comment-reply" rel="nofollow" href="?reply_to=${c.id}#comment-form" data-reply-to="${c.id}" data-reply-name="Aigul"`);
     expect(html).toMatch(/>Reply<\/a>/);
     const ru = await article({ locale: 'ru' });
     await comment({ articleId: ru.id });

@@ -1,7 +1,7 @@
-// The comments under an article: the visible count, one page of the thread (20
-// top-level comments with their replies), the reader's own comments awaiting
-// moderation (private renders only), and the form or the closed notice. The same
-// page loader answers "Load more" (comment-thread.routes.tsx).
+// The comments under an article: the visible count, one page of the thread (10
+// top-level comments with their replies) or of one reply chain (reply-chain.ts), the
+// reader's own comments awaiting moderation (private renders only), and the form or
+// the closed notice. The same page loader answers "Load more" (comment-thread.routes.tsx).
 import type { AppDeps } from '../app-deps.ts';
 import type { CommentMode } from '../db/database.ts';
 import { findCounts } from '../engagement/counters.queries.ts';
@@ -12,18 +12,18 @@ import { commentPolicyUrl } from '../comment-policy/comment-policy-url.ts';
 import type { CommentFormProps } from './CommentForm.tsx';
 import { effectiveCommentMode } from './comment-mode.ts';
 import { mintFormToken } from './form-token.ts';
-import { buildThread, type ThreadNode } from './thread-tree.ts';
+import { chainHref, loadChainPage, pageTree, type ChainPage } from './reply-chain.ts';
+import { countChainReplies, findChainRoot, findReplyAnchor } from './reply-chain.queries.ts';
+import { OWN_PENDING_LIMIT, REPLIES_PER_PAGE, REPLIES_PER_THREAD, TOP_LEVEL_PER_PAGE } from './thread-limits.ts';
+import type { ThreadNode } from './thread-tree.ts';
 import { pageView, threadQueryString, type ThreadQuery } from './thread-query.ts';
 import { findPageAnchor, findReplyTarget, listOwnPending, listReplies, listTopLevelPage, type PageAnchor, type ThreadCommentRow, type ThreadOrder } from './thread.queries.ts';
 
 export { parseThreadQuery, threadQueryString, type ThreadQuery } from './thread-query.ts';
+export { REPLIES_PER_CHAIN_PAGE, REPLIES_PER_PAGE, REPLIES_PER_THREAD, TOP_LEVEL_PER_PAGE } from './thread-limits.ts';
 
-export const TOP_LEVEL_PER_PAGE = 10;
-/** Replies shown per top-level comment and per page: a pathological thread cannot blow up a page. */
-export const REPLIES_PER_THREAD = 100;
-export const REPLIES_PER_PAGE = 500;
-/** A reader's own comments awaiting moderation shown on one article. */
-const OWN_PENDING_LIMIT = 50;
+/** A top-level comment whose replies a page cuts short: how many there are, and the chain view that shows them all. */
+export interface CutChain { threadId: string; replies: number; href: string }
 
 /** One page of the thread, as both the article page and the "Load more" fragment render it. */
 export interface ThreadPageData {
@@ -32,11 +32,11 @@ export interface ThreadPageData {
   view: ThreadQuery;
   nodes: Array<ThreadNode<ThreadCommentRow>>;
   /** Top-level comments whose replies were not all loaded. */
-  truncated: string[];
+  truncated: CutChain[];
   /** Comments are open: every visible comment gets a Reply link. */
   open: boolean;
-  /** The next page without JavaScript, and the same page as a fragment for "Load more". */
-  next?: { href: string; fragmentHref: string };
+  /** The next page without JavaScript, and (pages of top-level comments) the same page as a fragment for "Load more". */
+  next?: { href: string; fragmentHref?: string };
 }
 
 export interface CommentsSectionData {
@@ -51,6 +51,8 @@ export interface CommentsSectionData {
   orderHrefs: Record<ThreadOrder, string>;
   /** Back to the first page, on later pages. */
   startHref?: string;
+  /** The reply chain view (?comments_thread=): the way back to all comments, and to the chain's first page on later pages. */
+  chain?: Omit<ChainPage, 'page'>;
   form?: CommentFormProps;
   /** The comment the form sits under (a reply without JavaScript); else the form opens the section. */
   formUnder?: string;
@@ -94,14 +96,18 @@ export async function loadThreadPage(deps: Pick<AppDeps, 'db'>, input: {
   // A reader's own pending top-level comments show on the first page, where they look for them.
   const pendingRoots = anchor ? [] : pending.filter((c) => c.depth === 0);
   const pageRoots = order === 'oldest' ? [...roots, ...pendingRoots] : [...pendingRoots, ...roots];
+  const [nodes, replyCounts] = await Promise.all([
+    pageTree(deps.db, pageRoots, [...kept, ...pending.filter((c) => c.depth > 0)]),
+    countChainReplies(deps.db, truncated),
+  ]);
   const view: ThreadQuery = { order, ...(anchor ? { after: anchor.id } : {}) };
   const last = roots[roots.length - 1];
   const nextView: ThreadQuery | undefined = fetched.length > TOP_LEVEL_PER_PAGE && last ? { order, after: last.id } : undefined;
   return {
     locale: article.locale,
     view,
-    nodes: buildThread(pageRoots, [...kept, ...pending.filter((c) => c.depth > 0)]),
-    truncated,
+    nodes,
+    truncated: truncated.map((id) => ({ threadId: id, replies: replyCounts.get(id) ?? 0, href: chainHref(article, id) })),
     open: input.open,
     ...(nextView ? {
       next: {
@@ -117,20 +123,38 @@ export function commentModeOf(site: Site, article: PublishedArticle, now: Date) 
   return effectiveCommentMode({ site, section: article.commentModes.section, article: article.commentModes.article, publishedAt: article.publishedAt }, now);
 }
 
+/** The page of top-level comments, or of one reply chain, that the query asks for; undefined when it names nothing. */
+async function loadView(deps: AppDeps, input: { article: PublishedArticle; query: ThreadQuery; readerId?: string; open: boolean }): Promise<{ page: ThreadPageData; anchor?: PageAnchor; chain?: Omit<ChainPage, 'page'> } | undefined> {
+  const { article, query, readerId, open } = input;
+  if (!query.chain) {
+    const anchor = query.after ? await findPageAnchor(deps.db, article.id, query.after) : undefined;
+    if (query.after && !anchor) return undefined;
+    return { page: await loadThreadPage(deps, { article, order: query.order, anchor, readerId, open }), anchor };
+  }
+  const [root, after, ownPending] = await Promise.all([
+    findChainRoot(deps.db, article.id, query.chain),
+    query.repliesAfter ? findReplyAnchor(deps.db, query.chain, query.repliesAfter) : undefined,
+    readerId ? listOwnPending(deps.db, article.id, readerId, OWN_PENDING_LIMIT) : [],
+  ]);
+  if (!root || (query.repliesAfter && !after)) return undefined;
+  const { page, ...chain } = await loadChainPage(deps.db, { article, root, after, ownPending, open });
+  return { page, chain };
+}
+
 /** Undefined when the query names something that does not exist (the route answers 404). */
 export async function loadCommentsSection(deps: AppDeps, input: { site: Site; locale: string; article: PublishedArticle; readerId?: string; query: ThreadQuery }): Promise<CommentsSectionData | undefined> {
   const { article, query, locale } = input;
   if (query.invalid) return undefined;
   const now = deps.clock.now();
   const mode = commentModeOf(input.site, article, now);
-  const [anchor, replyTarget, counts] = await Promise.all([
-    query.after ? findPageAnchor(deps.db, article.id, query.after) : undefined,
+  const open = mode.mode !== 'closed';
+  const [view, replyTarget, counts] = await Promise.all([
+    loadView(deps, { article, query, readerId: input.readerId, open }),
     query.replyTo ? findReplyTarget(deps.db, article.id, query.replyTo) : undefined,
     findCounts(deps.db, article.id),
   ]);
-  if ((query.after && !anchor) || (query.replyTo && !replyTarget)) return undefined;
-  const open = mode.mode !== 'closed';
-  const page = await loadThreadPage(deps, { article, order: query.order, anchor, readerId: input.readerId, open });
+  if (!view || (query.replyTo && !replyTarget)) return undefined;
+  const { page, anchor, chain } = view;
   const path = articleUrl(locale, article.slug);
   const hereHref = `${path}${threadQueryString(pageView(query))}#comments`;
   const form: CommentFormProps | undefined = open ? {
@@ -141,9 +165,10 @@ export async function loadCommentsSection(deps: AppDeps, input: { site: Site; lo
   const placedUnder = replyTarget && page.nodes.length > 0 && containsComment(page.nodes, replyTarget.id) ? replyTarget.id : undefined;
   return {
     ...(mode.closesAt ? { expiresAt: Date.parse(mode.closesAt) } : {}),
-    page, count: counts.commentsVisible, mode: mode.mode, autoClosed: mode.autoClosed, firstPage: !anchor,
+    page, count: counts.commentsVisible, mode: mode.mode, autoClosed: mode.autoClosed, firstPage: !anchor && !query.repliesAfter,
     orderHrefs: { oldest: `${path}#comments`, newest: `${path}${threadQueryString({ order: 'newest' })}#comments` },
     ...(anchor ? { startHref: `${path}${threadQueryString({ order: query.order })}#comments` } : {}),
+    ...(chain ? { chain } : {}),
     ...(form ? { form } : {}),
     ...(form && placedUnder ? { formUnder: placedUnder } : {}),
   };

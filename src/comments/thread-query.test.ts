@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseThreadQuery, replyHref, threadQueryString } from './thread-query.ts';
+import { chainView, pageView, parseThreadQuery, replyHref, threadQueryString, type ThreadQuery } from './thread-query.ts';
 
 const A = '019ea675-d280-75c0-a726-f2e42c0b982d';
 const B = '019ea675-d668-76ea-bda1-418a13745dc5';
+const C = '019ea675-e000-7000-8000-00000000000c';
 
 describe('thread query', () => {
   it('the default view is the empty string, whatever else the address carries', () => {
@@ -32,11 +33,37 @@ describe('thread query', () => {
 
   it('parsing a written view gives the view back (canonical round trip)', () => {
     const id = fc.uuid({ version: 7 }).map((u) => u.toLowerCase());
-    fc.assert(fc.property(fc.constantFrom<'oldest' | 'newest'>('oldest', 'newest'), fc.option(id, { nil: undefined }), fc.option(id, { nil: undefined }), (order, after, replyTo) => {
-      const text = threadQueryString({ order, ...(after ? { after } : {}), ...(replyTo ? { replyTo } : {}) });
+    const maybe = fc.option(id, { nil: undefined });
+    const pageOfTopLevel = fc.record({ order: fc.constantFrom<'oldest' | 'newest'>('oldest', 'newest'), after: maybe, replyTo: maybe });
+    const pageOfChain = fc.record({ chain: id, repliesAfter: maybe, replyTo: maybe }).map((v) => ({ order: 'oldest' as const, ...v }));
+    fc.assert(fc.property(fc.oneof(pageOfTopLevel, pageOfChain), (view) => {
+      const defined = Object.fromEntries(Object.entries(view).filter(([, v]) => v !== undefined)) as unknown as ThreadQuery;
+      const text = threadQueryString(defined);
       const again = parseThreadQuery(Object.fromEntries(new URLSearchParams(text.slice(1))));
+      expect(again).toEqual(defined);
       expect(threadQueryString(again)).toBe(text);
     }));
+  });
+
+  it('the reply chain view: one top-level comment, a reply cursor, oldest first, written in one order', () => {
+    const q = parseThreadQuery({ reply_to: C, replies_after: B, comments_thread: A, comments_order: 'oldest' });
+    expect(q).toEqual({ order: 'oldest', chain: A, repliesAfter: B, replyTo: C });
+    expect(threadQueryString(q)).toBe(`?comments_thread=${A}&replies_after=${B}&reply_to=${C}`);
+    expect(threadQueryString(chainView(A))).toBe(`?comments_thread=${A}`);
+    expect(pageView(q)).toEqual(chainView(A, B));
+    expect(replyHref(q, B)).toBe(`?comments_thread=${A}&replies_after=${B}&reply_to=${B}#comment-form`);
+  });
+
+  it('a chain parameter that is malformed, repeated or mixed with the list of top-level comments is a 404', () => {
+    for (const query of [
+      { comments_thread: 'abc' }, { comments_thread: '' }, { comments_thread: [A, A] }, { comments_thread: A.toUpperCase() },
+      { comments_thread: A, replies_after: 'x' }, { comments_thread: A, replies_after: [B, B] }, { replies_after: B },
+      { comments_thread: A, comments_after: B }, { comments_thread: A, comments_order: 'newest' }, { comments_thread: A, reply_to: 'x' },
+    ]) {
+      const parsed = parseThreadQuery(query);
+      expect(parsed.invalid, JSON.stringify(query)).toBe(true);
+      expect(threadQueryString(parsed)).toBe('?comments_after=invalid');
+    }
   });
 
   it('Reply keeps the page and order, and drops a previous reply_to', () => {

@@ -6,6 +6,8 @@ import type { ThreadOrder } from './thread.queries.ts';
 
 export const ORDER_PARAM = 'comments_order';
 export const AFTER_PARAM = 'comments_after';
+export const CHAIN_PARAM = 'comments_thread';
+export const REPLIES_AFTER_PARAM = 'replies_after';
 export const REPLY_PARAM = 'reply_to';
 
 /** What the address asks of the thread: which page, which order, which comment is being answered. */
@@ -13,6 +15,13 @@ export interface ThreadQuery {
   /** Id of the top-level comment the page starts after (a cursor: its created_at + id). */
   after?: string;
   order: ThreadOrder;
+  /**
+   * The reply chain view: this top-level comment alone with all its replies, page by page
+   * (oldest first; never with `after` or newest first, which belong to the list of top-level comments).
+   */
+  chain?: string;
+  /** In the reply chain view: id of the reply the page starts after (a cursor: its created_at + id). */
+  repliesAfter?: string;
   /** Id of the comment the reader is answering (the form without JavaScript). */
   replyTo?: string;
   /** A thread parameter was present but malformed: the page does not exist. */
@@ -29,20 +38,27 @@ function param(query: unknown, name: string): string | undefined | null {
   return typeof value === 'string' ? value : null;
 }
 
+/** An id parameter: absent, a well-formed id, or (anything else) a reason for 404. */
+function idParam(query: unknown, name: string): string | undefined | null {
+  const value = param(query, name);
+  if (value === undefined) return undefined;
+  return value !== null && COMMENT_ID.test(value) ? value : null;
+}
+
 export function parseThreadQuery(query: unknown): ThreadQuery {
   const order = param(query, ORDER_PARAM);
-  const after = param(query, AFTER_PARAM);
-  const replyTo = param(query, REPLY_PARAM);
+  const ids = {
+    after: idParam(query, AFTER_PARAM), chain: idParam(query, CHAIN_PARAM),
+    repliesAfter: idParam(query, REPLIES_AFTER_PARAM), replyTo: idParam(query, REPLY_PARAM),
+  };
   const parsed: ThreadQuery = { order: order === 'newest' ? 'newest' : 'oldest' };
   if (order !== undefined && order !== 'newest' && order !== 'oldest') parsed.invalid = true;
-  if (after !== undefined) {
-    if (after !== null && COMMENT_ID.test(after)) parsed.after = after;
-    else parsed.invalid = true;
+  for (const [key, value] of Object.entries(ids) as Array<[keyof typeof ids, string | undefined | null]>) {
+    if (value === null) parsed.invalid = true;
+    else if (value !== undefined) parsed[key] = value;
   }
-  if (replyTo !== undefined) {
-    if (replyTo !== null && COMMENT_ID.test(replyTo)) parsed.replyTo = replyTo;
-    else parsed.invalid = true;
-  }
+  // A chain has one order and no top-level cursor; a reply cursor means nothing outside a chain.
+  if (parsed.chain ? parsed.after !== undefined || parsed.order === 'newest' : parsed.repliesAfter !== undefined) parsed.invalid = true;
   return parsed;
 }
 
@@ -52,13 +68,23 @@ export function threadQueryString(query: ThreadQuery): string {
   const parts: string[] = [];
   if (query.order === 'newest') parts.push(`${ORDER_PARAM}=newest`);
   if (query.after) parts.push(`${AFTER_PARAM}=${query.after}`);
+  if (query.chain) parts.push(`${CHAIN_PARAM}=${query.chain}`);
+  if (query.chain && query.repliesAfter) parts.push(`${REPLIES_AFTER_PARAM}=${query.repliesAfter}`);
   if (query.replyTo) parts.push(`${REPLY_PARAM}=${query.replyTo}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
 /** The same page without the reply form. */
 export function pageView(query: ThreadQuery): ThreadQuery {
-  return { order: query.order, ...(query.after ? { after: query.after } : {}) };
+  return {
+    order: query.order, ...(query.after ? { after: query.after } : {}),
+    ...(query.chain ? { chain: query.chain } : {}), ...(query.chain && query.repliesAfter ? { repliesAfter: query.repliesAfter } : {}),
+  };
+}
+
+/** The first page of one top-level comment's reply chain. */
+export function chainView(rootId: string, repliesAfter?: string): ThreadQuery {
+  return { order: 'oldest', chain: rootId, ...(repliesAfter ? { repliesAfter } : {}) };
 }
 
 /** "Reply" without JavaScript: this page again, with the form under the comment (a relative address). */

@@ -13,7 +13,8 @@ function reply(id: string, parent: TreeComment): TreeComment {
 /** "id@level" or "id@level>parent" / "id@level>removed", in reading order. */
 function shape(nodes: Array<ThreadNode<TreeComment>>): string[] {
   return [...walkThread(nodes)].map((n) => {
-    const to = n.inReplyTo === undefined ? '' : n.inReplyTo === 'removed' ? '>removed' : `>${n.inReplyTo.id}`;
+    const to = n.inReplyTo === undefined ? '' : n.inReplyTo === 'removed' ? '>removed'
+      : `>${n.inReplyTo.elsewhere ? 'elsewhere:' : ''}${n.inReplyTo.id}`;
     return `${n.comment.id}@${n.level}${to}`;
   });
 }
@@ -70,5 +71,18 @@ describe('thread tree', () => {
 
   it('an empty page is an empty tree', () => {
     expect(buildThread([], [])).toEqual([]);
+  });
+
+  it('a reply whose parent is visible but on another page says whom it answers, by name, under the top-level comment', () => {
+    const root = comment('r');
+    const earlier = reply('earlier', root);
+    const later = reply('later', earlier);
+    const laterChild = reply('later-child', later);
+    const gone = reply('gone', root);
+    const underGone = reply('under-gone', gone);
+    // Page two of the chain: `earlier` was on page one, `gone` is not visible.
+    const tree = buildThread([root], [laterChild, underGone, later], { elsewhere: new Map([['earlier', 'Name earlier']]) });
+    expect(shape(tree)).toEqual(['r@0', 'later@1>elsewhere:earlier', 'later-child@2', 'under-gone@1>removed']);
+    expect([...walkThread(tree)][1]!.inReplyTo).toEqual({ id: 'earlier', name: 'Name earlier', elsewhere: true });
   });
 });

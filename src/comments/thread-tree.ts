@@ -14,8 +14,17 @@ export interface TreeComment {
   createdAt: string;
 }
 
-/** Whom a comment answers when indentation alone no longer shows it. */
-export type InReplyTo = { id: string; name: string } | 'removed';
+/**
+ * Whom a comment answers when indentation alone no longer shows it. `elsewhere`: the
+ * comment answered is visible but not on this page (an earlier page of a reply chain).
+ */
+export type InReplyTo = { id: string; name: string; elsewhere?: true } | 'removed';
+
+export interface BuildOptions {
+  maxIndent?: number;
+  /** Visible comments that replies on this page answer but that are not on it: id → name. */
+  elsewhere?: ReadonlyMap<string, string>;
+}
 
 export interface ThreadNode<C extends TreeComment> {
   comment: C;
@@ -29,25 +38,26 @@ export interface ThreadNode<C extends TreeComment> {
 const chronological = (a: TreeComment, b: TreeComment) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
-interface Links<C> { children: Map<string, C[]>; orphans: Set<string> }
+interface Links<C> { children: Map<string, C[]>; orphans: Map<string, InReplyTo> }
 
 /**
- * Parent → children, chronological. A reply whose parent is not loaded (rejected after
- * it was answered) hangs under its thread's top-level comment, marked as answering a
- * removed comment; a reply whose thread is not on this page is dropped.
+ * Parent → children, chronological. A reply whose parent is not loaded hangs under its
+ * thread's top-level comment, saying whom it answers: a removed comment (rejected after it
+ * was answered), or one shown elsewhere; a reply whose thread is not on this page is dropped.
  */
-function link<C extends TreeComment>(roots: readonly C[], replies: readonly C[]): Links<C> {
+function link<C extends TreeComment>(roots: readonly C[], replies: readonly C[], elsewhere: ReadonlyMap<string, string>): Links<C> {
   const known = new Set([...roots, ...replies].map((c) => c.id));
   const rootIds = new Set(roots.map((c) => c.id));
   const children = new Map<string, C[]>();
-  const orphans = new Set<string>();
+  const orphans = new Map<string, InReplyTo>();
   for (const reply of replies) {
     if (rootIds.has(reply.id)) continue;
     let parent = reply.parentId;
     if (parent === null || parent === reply.id || !known.has(parent)) {
       if (!rootIds.has(reply.threadId)) continue;
+      const name = parent === null ? undefined : elsewhere.get(parent);
+      orphans.set(reply.id, parent !== null && name !== undefined ? { id: parent, name, elsewhere: true } : 'removed');
       parent = reply.threadId;
-      orphans.add(reply.id);
     }
     const list = children.get(parent);
     if (list) list.push(reply);
@@ -57,12 +67,13 @@ function link<C extends TreeComment>(roots: readonly C[], replies: readonly C[])
   return { children, orphans };
 }
 
-export function buildThread<C extends TreeComment>(roots: readonly C[], replies: readonly C[], maxIndent = MAX_INDENT): Array<ThreadNode<C>> {
-  const { children, orphans } = link(roots, replies);
+export function buildThread<C extends TreeComment>(roots: readonly C[], replies: readonly C[], options: BuildOptions = {}): Array<ThreadNode<C>> {
+  const maxIndent = options.maxIndent ?? MAX_INDENT;
+  const { children, orphans } = link(roots, replies, options.elsewhere ?? new Map());
   // Guards against cycles in bad data: every comment is placed at most once.
   const placed = new Set<string>();
   const kidsOf = (id: string) => (children.get(id) ?? []).filter((c) => !placed.has(c.id));
-  const removedOr = (c: C, otherwise?: InReplyTo): InReplyTo | undefined => (orphans.has(c.id) ? 'removed' : otherwise);
+  const removedOr = (c: C, otherwise?: InReplyTo): InReplyTo | undefined => orphans.get(c.id) ?? otherwise;
 
   const flatten = (comment: C, list: Array<ThreadNode<C>>, inReplyTo: InReplyTo | undefined) => {
     placed.add(comment.id);

@@ -22,11 +22,11 @@ export type ThreadOrder = 'oldest' | 'newest';
 /** Where a page of top-level comments starts: after this comment, in the page's order. */
 export interface PageAnchor { id: string; createdAt: string }
 
-const PUBLIC_COLUMNS = ['id', 'parent_id', 'thread_id', 'depth', 'author_name', 'body', 'created_at', 'status'] as const;
+export const PUBLIC_COLUMNS = ['id', 'parent_id', 'thread_id', 'depth', 'author_name', 'body', 'created_at', 'status'] as const;
 
-type Row = { id: string; parent_id: string | null; thread_id: string; depth: number; author_name: string; body: string; created_at: string; status: CommentStatus };
+export type Row = { id: string; parent_id: string | null; thread_id: string; depth: number; author_name: string; body: string; created_at: string; status: CommentStatus };
 
-function toThreadComment(row: Row): ThreadCommentRow {
+export function toThreadComment(row: Row): ThreadCommentRow {
   return {
     id: row.id, parentId: row.parent_id, threadId: row.thread_id, depth: Number(row.depth), authorName: row.author_name,
     body: row.body, createdAt: row.created_at, status: row.status,
@@ -62,10 +62,16 @@ export async function findPageAnchor(db: Db, articleId: string, id: string): Pro
   return row && { id: row.id, createdAt: row.created_at };
 }
 
-/** A visible comment of this article that a reader may answer. */
+/**
+ * A visible comment of this article that a reader may answer: approved, and so is the
+ * top-level comment of its chain (replies under a removed top-level comment are hidden,
+ * so a crafted reply_to must not open a form into them).
+ */
 export async function findReplyTarget(db: Db, articleId: string, id: string): Promise<{ id: string; authorName: string } | undefined> {
-  const row = await db.selectFrom('comments').select(['id', 'author_name'])
-    .where('id', '=', id).where('article_id', '=', articleId).where('status', '=', 'approved')
+  const row = await db.selectFrom('comments as c').innerJoin('comments as root', 'root.id', 'c.thread_id')
+    .select(['c.id', 'c.author_name'])
+    .where('c.id', '=', id).where('c.article_id', '=', articleId).where('c.status', '=', 'approved')
+    .where('root.article_id', '=', articleId).where('root.status', '=', 'approved').where('root.depth', '=', 0)
     .executeTakeFirst();
   return row && { id: row.id, authorName: row.author_name };
 }
