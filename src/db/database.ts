@@ -160,6 +160,14 @@ export interface CommentsTable {
   version: number;
 }
 
+/** One claim per (email hash, body hash) until expires_at: makes duplicate detection atomic. */
+export interface CommentDuplicateGuardsTable {
+  email_hash: string;
+  body_hash: string;
+  submission_key: string;
+  expires_at: string;
+}
+
 export interface ArticleVotesTable {
   article_id: string;
   reader_id: string;
@@ -204,6 +212,7 @@ export interface DB {
   article_revisions: ArticleRevisionsTable;
   article_slug_history: ArticleSlugHistoryTable;
   comments: CommentsTable;
+  comment_duplicate_guards: CommentDuplicateGuardsTable;
   article_votes: ArticleVotesTable;
   article_counters: ArticleCountersTable;
   comment_policies: CommentPoliciesTable;

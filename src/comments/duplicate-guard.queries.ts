@@ -1,0 +1,42 @@
+// The duplicate guard: one row per (email hash, body hash) saying which submission may
+// store that text from that address until when. Claiming it is one upsert, atomic on
+// both engines (PostgreSQL makes a concurrent claimer wait for the first one's row and
+// then re-checks the condition; SQLite runs one write at a time), so two submissions of
+// the same text with different form tokens can never both pass, however they interleave.
+import type { Db } from '../db/database.ts';
+
+export interface GuardClaim {
+  emailHash: string;
+  bodyHash: string;
+  submissionKey: string;
+  /** Now: a guard whose expires_at is not after it is free. */
+  now: string;
+  /** Until when this claim holds (now + the duplicate window). */
+  expiresAt: string;
+}
+
+/**
+ * Takes the guard when nobody holds it, when it has expired, or when this very submission
+ * holds it already (a retry still in flight). False: another submission of the same text
+ * from the same address holds it, so this one is a duplicate.
+ */
+export async function claimDuplicateGuard(db: Db, claim: GuardClaim): Promise<boolean> {
+  const result = await db.insertInto('comment_duplicate_guards')
+    .values({ email_hash: claim.emailHash, body_hash: claim.bodyHash, submission_key: claim.submissionKey, expires_at: claim.expiresAt })
+    .onConflict((oc) => oc.columns(['email_hash', 'body_hash'])
+      .doUpdateSet((eb) => ({ submission_key: eb.ref('excluded.submission_key'), expires_at: eb.ref('excluded.expires_at') }))
+      .where((eb) => eb.or([
+        eb('comment_duplicate_guards.expires_at', '<=', claim.now),
+        eb('comment_duplicate_guards.submission_key', '=', eb.ref('excluded.submission_key')),
+      ])))
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** Gives the guard back when storing failed, so the reader can send the text again. */
+export async function releaseDuplicateGuard(db: Db, claim: Pick<GuardClaim, 'emailHash' | 'bodyHash' | 'submissionKey'>): Promise<void> {
+  await db.deleteFrom('comment_duplicate_guards')
+    .where('email_hash', '=', claim.emailHash).where('body_hash', '=', claim.bodyHash)
+    .where('submission_key', '=', claim.submissionKey)
+    .execute();
+}
