@@ -1,14 +1,18 @@
 // The comment form in the browser: the live "1500 / 1500" counter (the same grapheme count
 // the server enforces), a stop with a clear message before sending an over-long comment,
-// one submit per click, and Reply opening the form in place under the comment answered.
+// one submit per click, Reply opening the form in place under the comment answered, and
+// an exact-time form token fetched when the reader starts on the form (the page's token
+// dates only from its render minute, and the page may have sat in a cache since).
 // Without this file the form works the same through full page loads.
 import { COMMENT_MAX_GRAPHEMES } from '../src/comments/comment-limits.ts';
-import { counterState, crossesThreshold, pluralPhrase, spokenCount, type CounterMessages } from '../src/comments/comment-counter.ts';
+import { counterState, crossesThreshold, pluralPhrase, spokenCount, tooLongPhrase, type CounterMessages, type CounterState } from '../src/comments/comment-counter.ts';
 
 /** Speak the count once the reader pauses, not on every keystroke. */
 const ANNOUNCE_AFTER_MS = 1000;
 /** If the page is still here this long after a submit (network trouble), let the reader try again. */
 const RESUBMIT_AFTER_MS = 10_000;
+/** How exact tokens begin (src/comments/form-token.ts, which needs node:crypto and so is not imported here). */
+const EXACT_TOKEN_PREFIX = 'e.';
 
 function messagesOf(form: HTMLFormElement): CounterMessages | undefined {
   try {
@@ -18,51 +22,71 @@ function messagesOf(form: HTMLFormElement): CounterMessages | undefined {
   }
 }
 
-function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, locale: string, messages: CounterMessages) {
-  const limit = Number(form.dataset.limit) || COMMENT_MAX_GRAPHEMES;
-  const counter = form.querySelector<HTMLElement>('#comment-counter');
-  const message = form.querySelector<HTMLElement>('#comment-counter-message');
-  const status = form.querySelector<HTMLElement>('#comment-counter-status');
-  const serverInvalid = textarea.getAttribute('aria-invalid');
-  let previous = counterState(textarea.value, limit).remaining;
-  let timer: number | undefined;
+// --- The counter -------------------------------------------------------------------
 
-  const announce = (text: string) => {
+interface CounterParts { counter: HTMLElement | null; message: HTMLElement | null; status: HTMLElement | null }
+
+interface Speaker { now(text: string): void; afterPause(text: string): void }
+
+/** The polite live region: spoken at once (thresholds, a stopped submit) or once the reader pauses. */
+function speakerFor(status: HTMLElement | null): Speaker {
+  let timer: number | undefined;
+  const now = (text: string) => {
     window.clearTimeout(timer);
     if (status) status.textContent = text;
   };
-
-  const update = () => {
-    const state = counterState(textarea.value, limit);
-    if (counter) {
-      counter.textContent = state.display;
-      counter.classList.toggle('comment-counter-over', state.over);
-    }
-    if (message) message.textContent = state.over ? pluralPhrase(locale, messages.over, -state.remaining) : '';
-    if (state.over) textarea.setAttribute('aria-invalid', 'true');
-    else if (serverInvalid) textarea.setAttribute('aria-invalid', serverInvalid);
-    else textarea.removeAttribute('aria-invalid');
-    const spoken = spokenCount(locale, messages, state.remaining);
-    if (crossesThreshold(previous, state.remaining)) announce(spoken);
-    else {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => announce(spoken), ANNOUNCE_AFTER_MS);
-    }
-    previous = state.remaining;
+  const afterPause = (text: string) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => now(text), ANNOUNCE_AFTER_MS);
   };
-  textarea.addEventListener('input', update);
+  return { now, afterPause };
+}
+
+/** The count, its over-limit look, and aria-invalid: set past the limit, else the server's verdict (if any) stands. */
+function showCount(parts: CounterParts, textarea: HTMLTextAreaElement, state: CounterState, words: { locale: string; messages: CounterMessages; serverInvalid: string | null }) {
+  if (parts.counter) {
+    parts.counter.textContent = state.display;
+    parts.counter.classList.toggle('comment-counter-over', state.over);
+  }
+  if (parts.message) parts.message.textContent = state.over ? pluralPhrase(words.locale, words.messages.over, -state.remaining) : '';
+  if (state.over) textarea.setAttribute('aria-invalid', 'true');
+  else if (words.serverInvalid) textarea.setAttribute('aria-invalid', words.serverInvalid);
+  else textarea.removeAttribute('aria-invalid');
+}
+
+function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, locale: string, messages: CounterMessages) {
+  const limit = Number(form.dataset.limit) || COMMENT_MAX_GRAPHEMES;
+  const parts: CounterParts = {
+    counter: form.querySelector<HTMLElement>('#comment-counter'),
+    message: form.querySelector<HTMLElement>('#comment-counter-message'),
+    status: form.querySelector<HTMLElement>('#comment-counter-status'),
+  };
+  const speaker = speakerFor(parts.status);
+  const words = { locale, messages, serverInvalid: textarea.getAttribute('aria-invalid') };
+  let previous = counterState(textarea.value, limit).remaining;
+
+  textarea.addEventListener('input', () => {
+    const state = counterState(textarea.value, limit);
+    showCount(parts, textarea, state, words);
+    const spoken = spokenCount(locale, messages, state.remaining);
+    if (crossesThreshold(previous, state.remaining)) speaker.now(spoken);
+    else speaker.afterPause(spoken);
+    previous = state.remaining;
+  });
 
   /** Stops an over-long submit: says by how much, where the reader is already looking. */
   return function refuseIfOver(): boolean {
     const state = counterState(textarea.value, limit);
     if (!state.over) return false;
-    const text = pluralPhrase(locale, messages.tooLong, -state.remaining).replace('{limit}', String(limit));
-    if (message) message.textContent = text;
-    announce(text);
+    const text = tooLongPhrase(locale, messages.tooLong, -state.remaining, limit);
+    if (parts.message) parts.message.textContent = text;
+    speaker.now(text);
     textarea.focus();
     return true;
   };
 }
+
+// --- Submitting ----------------------------------------------------------------------
 
 function setUpSubmit(form: HTMLFormElement, refuseIfOver: () => boolean) {
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
@@ -87,6 +111,83 @@ function setUpSubmit(form: HTMLFormElement, refuseIfOver: () => boolean) {
   window.addEventListener('pageshow', reset);
 }
 
+/** An exact token for this form's article, or undefined (offline, 404, anything odd). */
+async function fetchExactToken(form: HTMLFormElement): Promise<string | undefined> {
+  try {
+    const response = await fetch(`${form.getAttribute('action')}/token`, {
+      credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' },
+    });
+    if (!response.ok) return undefined;
+    const body = (await response.json()) as { token?: unknown };
+    return typeof body.token === 'string' && body.token.startsWith(EXACT_TOKEN_PREFIX) ? body.token : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * On the first focus or input in the form, replaces the page's token with an exact one
+ * (if the fetch fails, the page's token stays). A form shown again already carrying an
+ * exact token keeps it; and once the form has been sent the token never changes, so a
+ * resend stays the same submission (one comment).
+ */
+function setUpExactToken(form: HTMLFormElement) {
+  const input = form.querySelector<HTMLInputElement>('input[name="token"]');
+  if (!input || input.value.startsWith(EXACT_TOKEN_PREFIX)) return;
+  const pageToken = input.value;
+  let sent = false;
+  form.addEventListener('submit', (event) => { if (!event.defaultPrevented) sent = true; });
+  const start = () => {
+    form.removeEventListener('focusin', start);
+    form.removeEventListener('input', start);
+    void fetchExactToken(form).then((token) => {
+      if (token && !sent && input.value === pageToken) input.value = token;
+    });
+  };
+  form.addEventListener('focusin', start);
+  form.addEventListener('input', start);
+}
+
+// --- Replies in place ----------------------------------------------------------------
+
+function setParent(form: HTMLFormElement, id: string) {
+  let input = form.querySelector<HTMLInputElement>('input[name="parent_id"]');
+  if (!id) return input?.remove();
+  if (!input) {
+    input = Object.assign(document.createElement('input'), { type: 'hidden', name: 'parent_id' });
+    form.querySelector('input[name="token"]')?.after(input);
+  }
+  input.value = id;
+}
+
+function setNotice(form: HTMLFormElement, notice: Node | null) {
+  const current = form.querySelector('.comment-form-reply');
+  if (current && notice) current.replaceWith(notice);
+  else if (current) current.remove();
+  else if (notice) (form.querySelector('.comment-form-errors') ?? form.querySelector('#comment-form-title'))?.after(notice);
+}
+
+/** "Replying to NAME" (the name isolated, as the server renders it) with a Cancel button. */
+function replyNotice(messages: CounterMessages, name: string, onCancel: () => void): HTMLElement {
+  const notice = Object.assign(document.createElement('p'), { id: 'comment-form-reply', className: 'comment-form-reply' });
+  const [before = '', after = ''] = messages.replyingTo.split('{name}');
+  const bdi = document.createElement('bdi');
+  bdi.textContent = name;
+  const button = Object.assign(document.createElement('button'), { type: 'button', className: 'comment-form-cancel', textContent: messages.cancelReply });
+  button.addEventListener('click', onCancel);
+  notice.append(before, bdi, after, ' ', button);
+  return notice;
+}
+
+/** The Reply link a plain left click landed on, with the comment it answers; undefined for anything else. */
+function replyClicked(event: MouseEvent): { link: HTMLAnchorElement; id: string; comment: HTMLElement } | undefined {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return undefined;
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.comment-reply[data-reply-to]') : null;
+  const id = link?.dataset.replyTo;
+  const comment = id ? document.getElementById(`comment-${id}`) : null;
+  return link && id && comment ? { link, id, comment } : undefined;
+}
+
 function setUpReplies(form: HTMLFormElement, textarea: HTMLTextAreaElement, messages: CounterMessages) {
   const home = document.createComment('comment-form');
   form.before(home);
@@ -94,53 +195,22 @@ function setUpReplies(form: HTMLFormElement, textarea: HTMLTextAreaElement, mess
   const initialParent = form.querySelector<HTMLInputElement>('input[name="parent_id"]')?.value ?? '';
   let opener: HTMLElement | undefined;
 
-  const setParent = (id: string) => {
-    let input = form.querySelector<HTMLInputElement>('input[name="parent_id"]');
-    if (!id) return input?.remove();
-    if (!input) {
-      input = Object.assign(document.createElement('input'), { type: 'hidden', name: 'parent_id' });
-      form.querySelector('input[name="token"]')?.after(input);
-    }
-    input.value = id;
-  };
-
-  const setNotice = (notice: Node | null) => {
-    const current = form.querySelector('.comment-form-reply');
-    if (current && notice) current.replaceWith(notice);
-    else if (current) current.remove();
-    else if (notice) (form.querySelector('.comment-form-errors') ?? form.querySelector('#comment-form-title'))?.after(notice);
-  };
-
   const cancel = () => {
     home.after(form);
-    setParent(initialParent);
-    setNotice(initialNotice && initialNotice.cloneNode(true));
+    setParent(form, initialParent);
+    setNotice(form, initialNotice && initialNotice.cloneNode(true));
     (opener ?? textarea).focus();
     opener = undefined;
   };
 
-  const replyNotice = (name: string) => {
-    const notice = Object.assign(document.createElement('p'), { id: 'comment-form-reply', className: 'comment-form-reply' });
-    const [before = '', after = ''] = messages.replyingTo.split('{name}');
-    const bdi = document.createElement('bdi');
-    bdi.textContent = name;
-    const button = Object.assign(document.createElement('button'), { type: 'button', className: 'comment-form-cancel', textContent: messages.cancelReply });
-    button.addEventListener('click', cancel);
-    notice.append(before, bdi, after, ' ', button);
-    return notice;
-  };
-
   document.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.comment-reply[data-reply-to]') : null;
-    const id = link?.dataset.replyTo;
-    const comment = id ? document.getElementById(`comment-${id}`) : null;
-    if (!link || !id || !comment) return;
+    const reply = replyClicked(event);
+    if (!reply) return;
     event.preventDefault();
-    opener = link;
-    comment.append(form);
-    setParent(id);
-    setNotice(replyNotice(link.dataset.replyName ?? ''));
+    opener = reply.link;
+    reply.comment.append(form);
+    setParent(form, reply.id);
+    setNotice(form, replyNotice(messages, reply.link.dataset.replyName ?? '', cancel));
     textarea.focus();
   });
 }
@@ -152,6 +222,7 @@ function setUp(form: HTMLFormElement) {
   const locale = form.dataset.locale || document.documentElement.lang || 'en';
   const refuseIfOver = setUpCounter(form, textarea, locale, messages);
   setUpSubmit(form, refuseIfOver);
+  setUpExactToken(form);
   setUpReplies(form, textarea, messages);
   // A form shown again with problems: take the reader to the list of them.
   form.querySelector<HTMLElement>('.comment-form-errors')?.focus();

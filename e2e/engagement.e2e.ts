@@ -106,6 +106,25 @@ describe('the live counter', () => {
   });
 });
 
+describe('the form token', () => {
+  it('is swapped for an exact one when the reader starts on the form, and the comment is accepted with it', async () => {
+    const page = await newPage();
+    const watch = watchPage(page);
+    await page.goto(articleUrl());
+    const token = page.locator('#comment-form input[name="token"]');
+    const pageToken = await token.inputValue();
+    expect(pageToken).toMatch(/^[0-9a-z]+\./);
+    await page.locator('#comment-name').focus();
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#comment-form input[name="token"]')?.value.startsWith('e.') === true);
+    const body = 'Sent with the token fetched when I started typing.';
+    await fillComment(page, { name: 'Exact', email: 'exact@example.test', body });
+    const [post] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), submitComment(page)]);
+    expect(new URLSearchParams(post.postData() ?? '').get('token')).toMatch(/^e\./);
+    expect(commentsWithBody(server.dataDir, body)).toHaveLength(1);
+    expect(watch.problems).toEqual([]);
+  });
+});
+
 describe('pre-moderation, from submit to approval to display', () => {
   const body = 'The cold store should open on Saturdays too: most of us pick on weekends.';
 

@@ -22,6 +22,7 @@ describe('CommentForm', () => {
     expect(form).toContain('<input type="hidden" name="token" value="tok.en"/>');
     expect(form).toMatch(/<label for="comment-website">Leave this field empty<\/label><input id="comment-website" name="website" type="text" value tabindex="-1" autocomplete="off"/);
     expect(form).toContain('>Post comment</button>');
+    expect(form).toContain('Plain text, up to 1,500 characters.');
     expect(form.toLowerCase()).not.toContain('maxlength');
     expect(form).not.toContain('parent_id');
     expect(form).not.toContain('error-summary');
@@ -32,6 +33,7 @@ describe('CommentForm', () => {
     expect(form).toContain('* Обязательные поля');
     expect(form).toContain('>Отправить</button>');
     expect(form).toContain('1500 / 1500');
+    expect(form).toContain('Обычный текст, до 1\u00a0500 символов.');
   });
 
   it('shows the errors in a summary linking to the fields and beside each field, with the text kept', () => {

@@ -5,7 +5,7 @@
 // Never a maxlength on the text: a browser would cut pasted text without a word.
 import { COMMENT_MAX_GRAPHEMES } from './comment-limits.ts';
 import { counterState, pluralPhrase, type CounterMessages } from './comment-counter.ts';
-import { BODY_TOO_LONG, CHARACTERS_LEFT, CHARACTERS_OVER, commentFormMessagesFor, fill, type CommentFormMessages } from './comment-form.messages.ts';
+import { BODY_TOO_LONG, CHARACTERS_LEFT, CHARACTERS_OVER, commentFormMessagesFor, fill, formNumber, type CommentFormMessages } from './comment-form.messages.ts';
 import type { PluralCatalog, PluralForms } from '../i18n/plurals.ts';
 
 export interface CommentFormValues { name: string; email: string; body: string }
@@ -30,6 +30,8 @@ export interface CommentFormProps {
   headingLevel?: 2 | 3 | 4;
 }
 
+type Errors = CommentFormProps['errors'];
+
 export const COMMENT_FORM_ID = 'comment-form';
 const FIELDS: CommentFormField[] = ['name', 'email', 'body'];
 const fieldId = (field: CommentFormField | 'website') => `comment-${field}`;
@@ -53,7 +55,7 @@ function Heading(props: { level: number; id: string; children: string }) {
   return <Tag id={props.id}>{props.children}</Tag>;
 }
 
-function ErrorSummary(props: { errors: CommentFormProps['errors']; messages: CommentFormMessages; level: number }) {
+function ErrorSummary(props: { errors: Errors; messages: CommentFormMessages; level: number }) {
   const fieldErrors = FIELDS.filter((f) => props.errors[f]);
   if (!props.errors.form && fieldErrors.length === 0) return null;
   return (
@@ -87,7 +89,7 @@ function Label(props: { field: CommentFormField; text: string }) {
   return <label for={fieldId(props.field)}>{props.text}<span class="comment-required-mark" aria-hidden="true">*</span></label>;
 }
 
-function FieldError(props: { field: CommentFormField; errors: CommentFormProps['errors'] }) {
+function FieldError(props: { field: CommentFormField; errors: Errors }) {
   const message = props.errors[props.field];
   return message ? <p class="field-error" id={errorId(props.field)}>{message}</p> : null;
 }
@@ -113,48 +115,85 @@ function Counter(props: { body: string; locale: string }) {
   );
 }
 
+const fieldClass = (invalid: unknown) => (invalid ? 'field field-invalid' : 'field');
+const ariaInvalid = (message: string | undefined) => (message ? 'true' : undefined);
+
+function NameField(props: { value: string; errors: Errors; messages: CommentFormMessages }) {
+  const { errors } = props;
+  return (
+    <div class={fieldClass(errors.name)}>
+      <Label field="name" text={props.messages.name} />
+      <FieldError field="name" errors={errors} />
+      <input id={fieldId('name')} name="name" type="text" value={props.value} required autocomplete="name" dir="auto"
+        aria-invalid={ariaInvalid(errors.name)} aria-describedby={describedBy([errors.name && errorId('name')])} />
+    </div>
+  );
+}
+
+function EmailField(props: { value: string; errors: Errors; messages: CommentFormMessages }) {
+  const { errors } = props;
+  return (
+    <div class={fieldClass(errors.email)}>
+      <Label field="email" text={props.messages.email} />
+      <p class="hint" id="comment-email-hint">{props.messages.emailHint}</p>
+      <FieldError field="email" errors={errors} />
+      <input id={fieldId('email')} name="email" type="email" value={props.value} required autocomplete="email" spellcheck={false}
+        aria-invalid={ariaInvalid(errors.email)} aria-describedby={describedBy(['comment-email-hint', errors.email && errorId('email')])} />
+    </div>
+  );
+}
+
+/** The field people leave empty and form-filling bots do not: out of sight and out of the tab order. */
+function Honeypot(props: { messages: CommentFormMessages }) {
+  return (
+    <div class="comment-hp">
+      <label for={fieldId('website')}>{props.messages.honeypot}</label>
+      <input id={fieldId('website')} name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
+    </div>
+  );
+}
+
+function BodyField(props: { value: string; errors: Errors; locale: string; messages: CommentFormMessages }) {
+  const { errors } = props;
+  return (
+    <div class={fieldClass(errors.body)}>
+      <Label field="body" text={props.messages.body} />
+      <p class="hint" id="comment-body-hint">{fill(props.messages.bodyHint, { limit: formNumber(props.locale, COMMENT_MAX_GRAPHEMES) })}</p>
+      <FieldError field="body" errors={errors} />
+      <textarea id={fieldId('body')} name="body" rows={6} required dir="auto" aria-invalid={ariaInvalid(errors.body)}
+        aria-describedby={describedBy(['comment-body-hint', errors.body && errorId('body'), 'comment-counter-message'])}>{props.value}</textarea>
+      <Counter body={props.value} locale={props.locale} />
+    </div>
+  );
+}
+
+/** The Comment Policy link and the required-field legend. */
+function FormMeta(props: { policyHref: string; messages: CommentFormMessages }) {
+  return (
+    <p class="comment-form-meta">
+      <a class="comment-policy-link" href={props.policyHref}>{props.messages.policy}</a>{' '}
+      <span class="comment-form-legend">{props.messages.required}</span>
+    </p>
+  );
+}
+
 export function CommentForm(props: CommentFormProps) {
   const m = commentFormMessagesFor(props.locale);
   const { values, errors } = props;
   const level = props.headingLevel ?? 3;
-  const invalid = (f: CommentFormField) => (errors[f] ? 'true' : undefined);
   return (
     <form id={COMMENT_FORM_ID} class="comment-form" method="post" action={props.action} aria-labelledby="comment-form-title"
       data-limit={String(COMMENT_MAX_GRAPHEMES)} data-locale={props.locale} data-messages={JSON.stringify(counterMessages(props.locale))}>
       <Heading level={level} id="comment-form-title">{m.formTitle}</Heading>
       <ErrorSummary errors={errors} messages={m} level={level + 1} />
       <ReplyNotice {...props} messages={m} />
-      <p class="comment-form-meta">
-        <a class="comment-policy-link" href={props.policyHref}>{m.policy}</a>{' '}
-        <span class="comment-form-legend">{m.required}</span>
-      </p>
+      <FormMeta policyHref={props.policyHref} messages={m} />
       <input type="hidden" name="token" value={props.token} />
       {props.replyTo ? <input type="hidden" name="parent_id" value={props.replyTo.id} /> : null}
-      <div class={errors.name ? 'field field-invalid' : 'field'}>
-        <Label field="name" text={m.name} />
-        <FieldError field="name" errors={errors} />
-        <input id={fieldId('name')} name="name" type="text" value={values.name} required autocomplete="name" dir="auto"
-          aria-invalid={invalid('name')} aria-describedby={describedBy([errors.name && errorId('name')])} />
-      </div>
-      <div class={errors.email ? 'field field-invalid' : 'field'}>
-        <Label field="email" text={m.email} />
-        <p class="hint" id="comment-email-hint">{m.emailHint}</p>
-        <FieldError field="email" errors={errors} />
-        <input id={fieldId('email')} name="email" type="email" value={values.email} required autocomplete="email" spellcheck={false}
-          aria-invalid={invalid('email')} aria-describedby={describedBy(['comment-email-hint', errors.email && errorId('email')])} />
-      </div>
-      <div class="comment-hp">
-        <label for={fieldId('website')}>{m.honeypot}</label>
-        <input id={fieldId('website')} name="website" type="text" value="" tabIndex={-1} autocomplete="off" />
-      </div>
-      <div class={errors.body ? 'field field-invalid' : 'field'}>
-        <Label field="body" text={m.body} />
-        <p class="hint" id="comment-body-hint">{fill(m.bodyHint, { limit: COMMENT_MAX_GRAPHEMES })}</p>
-        <FieldError field="body" errors={errors} />
-        <textarea id={fieldId('body')} name="body" rows={6} required dir="auto" aria-invalid={invalid('body')}
-          aria-describedby={describedBy(['comment-body-hint', errors.body && errorId('body'), 'comment-counter-message'])}>{values.body}</textarea>
-        <Counter body={values.body} locale={props.locale} />
-      </div>
+      <NameField value={values.name} errors={errors} messages={m} />
+      <EmailField value={values.email} errors={errors} messages={m} />
+      <Honeypot messages={m} />
+      <BodyField value={values.body} errors={errors} locale={props.locale} messages={m} />
       <p class="comment-form-actions">
         <button type="submit" class="button comment-submit">{m.submit}</button>
       </p>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { counterState, crossesThreshold, spokenCount } from './comment-counter.ts';
+import { counterState, crossesThreshold, spokenCount, tooLongPhrase } from './comment-counter.ts';
+import { tooLongMessage } from './comment-form.messages.ts';
 import { counterMessages } from './CommentForm.tsx';
 
 describe('comment counter', () => {
@@ -30,6 +31,19 @@ describe('comment counter', () => {
     expect(spokenCount('ru', ru, 3)).toBe('Осталось 3 символа');
     expect(spokenCount('ru', ru, 5)).toBe('Осталось 5 символов');
     expect(spokenCount('ru', ru, -21)).toBe('21 символ сверх лимита');
+  });
+
+  it('writes both numbers of the too-long message the locale\'s way, in the browser and on the server alike', () => {
+    const en = counterMessages('en');
+    const ru = counterMessages('ru');
+    const english = 'Your comment is 1,501 characters too long. Please shorten it to 1,500 characters or fewer.';
+    expect(tooLongPhrase('en', en.tooLong, 1501, 1500)).toBe(english);
+    expect(tooLongMessage('en', 1501, 1500)).toBe(english);
+    const russian = 'Комментарий длиннее допустимого на 1\u00a0501 символ. Сократите его до 1\u00a0500 символов.';
+    expect(tooLongPhrase('ru', ru.tooLong, 1501, 1500)).toBe(russian);
+    expect(tooLongMessage('ru', 1501, 1500)).toBe(russian);
+    // A language without its own words speaks English, numbers included.
+    expect(tooLongMessage('de', 1501, 1500)).toBe(english);
   });
 
   it('announces at once only when nearing, reaching or crossing the limit', () => {

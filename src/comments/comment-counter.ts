@@ -46,16 +46,28 @@ export interface CounterMessages {
   cancelReply: string;
 }
 
+/** A number written the locale's way ("1,500", "1 500"); plain digits for an unknown tag. */
+export function writtenNumber(locale: string, n: number): string {
+  try {
+    return new Intl.NumberFormat(locale).format(n);
+  } catch {
+    return String(n);
+  }
+}
+
 export function pluralPhrase(locale: string, forms: PluralForms, n: number): string {
   let category: Intl.LDMLPluralRule = 'other';
-  let written = String(n);
   try {
     category = new Intl.PluralRules(locale).select(n);
-    written = new Intl.NumberFormat(locale).format(n);
   } catch {
-    // An unknown locale tag: English-like "other" and plain digits.
+    // An unknown locale tag: English-like "other".
   }
-  return (forms[category] ?? forms.other).replace(/#/g, written);
+  return (forms[category] ?? forms.other).replace(/#/g, writtenNumber(locale, n));
+}
+
+/** The stopped submit's message: by how much and the limit, both numbers written alike. */
+export function tooLongPhrase(locale: string, forms: PluralForms, over: number, limit: number): string {
+  return pluralPhrase(locale, forms, over).replace(/\{limit\}/g, writtenNumber(locale, limit));
 }
 
 /** What a screen reader hears about the count: "1,499 characters left" / "3 characters too many". */

@@ -1,7 +1,7 @@
 // Reader-facing strings of the comment form and of submitting a comment, English and
 // Russian. English is complete and the fallback; `{name}`-style placeholders are filled
 // by fill(); plural phrases go through pluralize() with the catalogs below.
-import { pluralize, type PluralCatalog } from '../i18n/plurals.ts';
+import { formatCount, pluralize, type PluralCatalog } from '../i18n/plurals.ts';
 
 export const en = {
   formTitle: 'Leave a comment',
@@ -26,7 +26,7 @@ export const en = {
   bodyStackedMarks: 'Your comment stacks more than 30 accents or marks on one letter. Please remove some.',
   nameStackedMarks: 'Your name stacks more than 30 accents or marks on one letter. Please remove some.',
   bodyTooManyBytes: 'Your comment holds more stacked accents and symbols than we can store ({size} KB; the limit is {max} KB). Please simplify it.',
-  formExpired: 'This form has expired; your text is kept below, please send it again.',
+  formNotChecked: 'This form could not be checked (it may come from an old or changed page). Your text is kept below; please send it again.',
   honeypotFilled: 'Your comment was not sent because the field “Leave this field empty” was filled in. Please empty it and send again.',
   tooFast: 'That was very quick. Please check your comment and send it again in a few seconds; your text is kept below.',
   parentNotFound: 'The comment you are replying to is not available. You can post your text as a new comment instead.',
@@ -63,7 +63,7 @@ const ru: CommentFormMessages = {
   bodyStackedMarks: 'В комментарии больше 30 надстрочных знаков подряд на одной букве. Уберите, пожалуйста, лишние.',
   nameStackedMarks: 'В имени больше 30 надстрочных знаков подряд на одной букве. Уберите, пожалуйста, лишние.',
   bodyTooManyBytes: 'В комментарии слишком много надстрочных знаков и символов, чтобы его сохранить ({size} КБ при пределе {max} КБ). Упростите, пожалуйста, текст.',
-  formExpired: 'Срок действия формы истёк; ваш текст сохранён ниже, отправьте его ещё раз.',
+  formNotChecked: 'Не удалось проверить форму (возможно, страница устарела или была изменена). Ваш текст сохранён ниже; отправьте его ещё раз.',
   honeypotFilled: 'Комментарий не отправлен: заполнено поле «Оставьте это поле пустым». Очистите его и отправьте ещё раз.',
   tooFast: 'Слишком быстро. Проверьте комментарий и отправьте его через несколько секунд; ваш текст сохранён ниже.',
   parentNotFound: 'Комментарий, на который вы отвечаете, недоступен. Можно опубликовать ваш текст как новый комментарий.',
@@ -149,7 +149,18 @@ export function retryMessage(locale: string, retryAfterSeconds: number): string 
   return pluralize(locale, RETRY_SECONDS, Math.max(1, retryAfterSeconds));
 }
 
-/** "Your comment is 12 characters too long. Please shorten it to 1500 characters or fewer." */
+/** The locale whose digits a catalog's phrase is written with: its own, or English's when it falls back to English. */
+function numberLocale(catalog: PluralCatalog, locale: string): string {
+  return catalog[locale] ?? catalog[locale.split('-')[0]!.toLowerCase()] ? locale : 'en';
+}
+
+/** "Your comment is 1,501 characters too long. Please shorten it to 1,500 characters or fewer." (both numbers written alike) */
 export function tooLongMessage(locale: string, over: number, limit: number, exact = true): string {
-  return fill(pluralize(locale, exact ? BODY_TOO_LONG : BODY_FAR_TOO_LONG, over), { limit });
+  const catalog = exact ? BODY_TOO_LONG : BODY_FAR_TOO_LONG;
+  return fill(pluralize(locale, catalog, over), { limit: formatCount(numberLocale(catalog, locale), limit) });
+}
+
+/** A number in the form's locale (the body hint's limit), written as the messages write theirs. */
+export function formNumber(locale: string, n: number): string {
+  return formatCount(commentFormMessagesFor(locale) === en ? 'en' : locale, n);
 }

@@ -34,15 +34,15 @@ describe('comment input', () => {
     expect(checkFields({ ...ok, body: 'ж'.repeat(1500) }, 'en').errors).toEqual({});
     const over = checkFields({ ...ok, body: 'ж'.repeat(1501) }, 'en');
     expect(over.tooLong).toBe(true);
-    expect(over.errors.body).toBe('Your comment is 1 character too long. Please shorten it to 1500 characters or fewer.');
-    expect(checkFields({ ...ok, body: 'ж'.repeat(1505) }, 'ru').errors.body).toBe('Комментарий длиннее допустимого на 5 символов. Сократите его до 1500 символов.');
+    expect(over.errors.body).toBe('Your comment is 1 character too long. Please shorten it to 1,500 characters or fewer.');
+    expect(checkFields({ ...ok, body: 'ж'.repeat(1505) }, 'ru').errors.body).toBe('Комментарий длиннее допустимого на 5 символов. Сократите его до 1\u00a0500 символов.');
   });
 
   it('refuses a 96 KB flood of letters quickly, with a lower bound of the excess', () => {
     const started = performance.now();
     const check = checkFields({ ...ok, body: 'a'.repeat(98_000) }, 'en');
     expect(performance.now() - started).toBeLessThan(300);
-    expect(check.errors.body).toBe('Your comment is at least 96,500 characters too long. Please shorten it to 1500 characters or fewer.');
+    expect(check.errors.body).toBe('Your comment is at least 96,500 characters too long. Please shorten it to 1,500 characters or fewer.');
   });
 
   it('refuses a pile of combining marks by its bytes with a clear message', () => {

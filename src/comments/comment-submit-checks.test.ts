@@ -8,7 +8,7 @@ import { engines } from '../../test/engines.ts';
 import { createArticle, createSection } from '../../test/factories.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { postComment, tokenFor, tokenIn, type CommentFields } from './comment-submit.testkit.ts';
-import { mintFormToken, readFormToken } from './form-token.ts';
+import { mintExactFormToken, mintFormToken, readFormToken } from './form-token.ts';
 
 const FAMILY = '👨‍👩‍👧‍👦';
 const MINUTE = 60_000;
@@ -51,7 +51,7 @@ describe.each(engines)('comment submission checks on %s', (engine) => {
     const body = `${FAMILY.repeat(1500)}!`;
     const res = await send(article, { body });
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain('Your comment is 1 character too long. Please shorten it to 1500 characters or fewer.');
+    expect(res.body).toContain('Your comment is 1 character too long. Please shorten it to 1,500 characters or fewer.');
     expect(res.body).toContain(`>${body}</textarea>`);
     expect(res.body).toContain('class="comment-counter comment-counter-over" for="comment-body" aria-hidden="true">-1 / 1500</output>');
     expect(res.body).toMatch(/<div id="comment-form-errors"[^>]*role="alert"/);
@@ -112,13 +112,41 @@ describe.each(engines)('comment submission checks on %s', (engine) => {
     expect((await send(article, fields, from)).statusCode).toBe(303);
   });
 
+  it('times an exact token (the island fetches it when the reader starts) from its very millisecond', async () => {
+    const article = await newArticle();
+    const from = ip();
+    const got = await t.app.inject({ url: `${article.path}/comments/token`, headers: { accept: 'application/json' } });
+    const { token } = got.json() as { token: string };
+    expect(readFormToken(t.deps.secret, article.id, token)).toMatchObject({ issuedAt: t.deps.clock.now().getTime(), exact: true });
+    const fields = { email: email(), body: 'Typed at once.', token };
+    const atOnce = await postComment(t, article.path, { name: 'Bot', ...fields }, { headers: { accept: 'application/json' }, ip: from });
+    expect(atOnce.statusCode).toBe(400);
+    expect(atOnce.json().error.code).toBe('too_fast');
+    t.deps.clock.advance(4_999);
+    const early = await send(article, fields, from);
+    expect(early.body).toContain('That was very quick.');
+    expect(tokenIn(early.body)).toBe(token);
+    t.deps.clock.advance(1);
+    expect((await send(article, fields, from)).statusCode).toBe(303);
+  });
+
+  it('times a page token only from its render minute: a post at once late in that minute passes (what 0005 says)', async () => {
+    const article = await newArticle();
+    t.deps.clock.set(new Date(Math.ceil(t.deps.clock.now().getTime() / MINUTE) * MINUTE + 30_000));
+    const token = mintFormToken(t.deps.secret, article.id, t.deps.clock.now());
+    expect((await send(article, { body: 'Rendered and posted at once.', token })).statusCode).toBe(303);
+    const exact = mintExactFormToken(t.deps.secret, article.id, t.deps.clock.now());
+    expect((await send(article, { body: 'Fetched and posted at once.', token: exact })).statusCode).toBe(400);
+  });
+
   it('refuses a missing, forged or other article\'s token with a fresh one in the form and the text kept', async () => {
     const article = await newArticle();
     const other = await newArticle();
     for (const token of ['', 'forged.token.here', tokenFor(t, other.id), mintFormToken('another-secret-another-secret-0123456', article.id, new Date(0))]) {
       const res = await send(article, { body: 'Kept text.', token });
       expect(res.statusCode).toBe(400);
-      expect(res.body).toContain('This form has expired; your text is kept below, please send it again.');
+      expect(res.body).toContain('This form could not be checked (it may come from an old or changed page). Your text is kept below; please send it again.');
+      expect(res.body).not.toContain('expired');
       expect(res.body).toContain('>Kept text.</textarea>');
       const fresh = tokenIn(res.body)!;
       expect(fresh).not.toBe(token);
@@ -144,6 +172,26 @@ describe.each(engines)('comment submission checks on %s', (engine) => {
     t.deps.clock.advance(MINUTE);
     expect((await send(article, { body: 'One too many.' }, from)).statusCode).toBe(303);
     expect(await count(article.id)).toBe(5);
+  });
+
+  it('counts every attempt from an address, refused ones too: a flood of junk gets 429 with when to try again', async () => {
+    const article = await newArticle();
+    const from = ip();
+    // commentRateLimit 3: 15 attempts per address per 10 minutes.
+    for (let i = 0; i < 15; i++) expect((await send(article, { body: `Junk ${i}`, token: 'junk' }, from)).statusCode).toBe(400);
+    const limited = await send(article, { body: 'A real comment, at last.' }, from);
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['retry-after']).toBe('600');
+    expect(limited.body).toContain('You can post again in 10 minutes');
+    expect(limited.body).toContain('>A real comment, at last.</textarea>');
+    expect(tokenIn(limited.body)).toBeTruthy();
+    const json = await postComment(t, article.path, { name: 'Dana', email: email(), body: 'Again.', token: tokenFor(t, article.id) }, { headers: { accept: 'application/json' }, ip: from });
+    expect(json.statusCode).toBe(429);
+    expect(json.json().error.code).toBe('rate_limited');
+    expect((await send(article, { body: 'From elsewhere.' })).statusCode).toBe(303);
+    t.deps.clock.advance(10 * MINUTE);
+    expect((await send(article, { body: 'A real comment, at last.' }, from)).statusCode).toBe(303);
+    expect(await count(article.id)).toBe(2);
   });
 
   it('limits comments per email across addresses, in JSON too', async () => {

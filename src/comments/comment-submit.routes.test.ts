@@ -12,6 +12,7 @@ import type { CommentMode } from '../db/database.ts';
 import { findCounts } from '../engagement/counters.queries.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { postComment, tokenFor, tokenIn } from './comment-submit.testkit.ts';
+import { readFormToken } from './form-token.ts';
 
 describe.each(engines)('comment submission on %s', (engine) => {
   let t: TestContext;
@@ -144,6 +145,27 @@ describe.each(engines)('comment submission on %s', (engine) => {
     expect((await postComment(t, articleUrl('en', draft.slug), fields)).statusCode).toBe(404);
     expect((await postComment(t, articleUrl('xx', article.slug), fields)).statusCode).toBe(404);
     expect(await rowsOf(article.id)).toHaveLength(0);
+  });
+
+  it('hands the island an exact, uncached token, and 404 for an unknown or unpublished article', async () => {
+    const article = await newArticle();
+    const url = `${article.path}/comments/token`;
+    const res = await t.app.inject({ url, headers: { accept: 'application/json' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const { token } = res.json() as { token: string };
+    expect(readFormToken(t.deps.secret, article.id, token)).toMatchObject({ issuedAt: t.deps.clock.now().getTime(), exact: true });
+    t.deps.clock.advance(7);
+    const later = (await t.app.inject({ url })).json() as { token: string };
+    expect(readFormToken(t.deps.secret, article.id, later.token)?.issuedAt).toBe(t.deps.clock.now().getTime());
+    expect(t.deps.pageCache.get(siteId, url)).toBeUndefined();
+    const draft = await createArticle(t.deps, { sectionId, slug: `draft-${++n}`, status: 'draft' });
+    for (const missing of [articleUrl('en', 'no-such-story'), articleUrl('en', draft.slug), articleUrl('xx', article.slug)]) {
+      const notThere = await t.app.inject({ url: `${missing}/comments/token`, headers: { accept: 'application/json' } });
+      expect(notThere.statusCode).toBe(404);
+      expect(notThere.json().error.code).toBe('not_found');
+    }
   });
 
   it('never puts the email in an answer, the article page or a refusal other than the reader\'s own field', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mintFormToken, readFormToken } from './form-token.ts';
+import { mintExactFormToken, mintFormToken, readFormToken } from './form-token.ts';
 
 const secret = 'test-secret-test-secret-test-secret-0123';
 
@@ -24,5 +24,34 @@ describe('comment form token', () => {
     expect(mintFormToken(secret, 'a', new Date('2026-06-08T09:01:00Z'))).not.toBe(token);
     expect(mintFormToken(secret, 'b', new Date('2026-06-08T09:00:05Z'))).not.toBe(token);
     expect(readFormToken(secret, 'a', token)?.issuedAt).toBe(Date.parse('2026-06-08T09:00:00Z'));
+  });
+});
+
+describe('exact form token (the token endpoint)', () => {
+  const at = new Date('2026-06-08T09:00:07.123Z');
+
+  it('round-trips the exact millisecond, marked exact, while page tokens are not', () => {
+    const exact = mintExactFormToken(secret, 'article-1', at);
+    expect(exact.startsWith('e.')).toBe(true);
+    expect(readFormToken(secret, 'article-1', exact)).toMatchObject({ issuedAt: at.getTime(), exact: true });
+    expect(readFormToken(secret, 'article-1', mintFormToken(secret, 'article-1', at))).toMatchObject({ issuedAt: Date.parse('2026-06-08T09:00:00Z'), exact: false });
+  });
+
+  it('leaves the page token as it always was (renders stay byte-identical across versions and nodes)', () => {
+    expect(mintFormToken(secret, 'article-1', new Date('2026-06-08T09:00:30Z'))).toBe('mq4zctc0.JoOP6QvTW71Y.gOOdocpwHas2qkazbwuPZC');
+  });
+
+  it('cannot be turned into the other kind, moved to another article or redated', () => {
+    const exact = mintExactFormToken(secret, 'article-1', at);
+    const minute = mintFormToken(secret, 'article-1', at);
+    expect(readFormToken(secret, 'article-1', exact.slice(2))).toBeUndefined();
+    expect(readFormToken(secret, 'article-1', `e.${minute}`)).toBeUndefined();
+    expect(readFormToken(secret, 'article-2', exact)).toBeUndefined();
+    const [, , nonce, sig] = exact.split('.');
+    expect(readFormToken(secret, 'article-1', `e.${(at.getTime() - 60_000).toString(36)}.${nonce}.${sig}`)).toBeUndefined();
+  });
+
+  it('differs from one millisecond to the next', () => {
+    expect(mintExactFormToken(secret, 'a', at)).not.toBe(mintExactFormToken(secret, 'a', new Date(at.getTime() + 1)));
   });
 });

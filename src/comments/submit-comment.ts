@@ -1,8 +1,9 @@
-// A reader submits a comment: is the thread open, is the form genuine and old enough,
-// are the fields right, is this a repeat (double click, retried POST: answer as the first
-// time), too frequent, or the same text again; then store it, pending or visible by the
-// article's moderation mode. Checks that cost nothing come first; the database is asked
-// only about submissions that passed them. Never logs the email or the text.
+// A reader submits a comment: is the address within its attempts, is the thread open, is
+// the form genuine and old enough, are the fields right, is this a repeat (double click,
+// retried POST: answer as the first time), too frequent, or the same text again; then
+// store it, pending or visible by the article's moderation mode. Checks that cost nothing
+// come first; the database is asked only about submissions that passed them. Never logs
+// the email or the text.
 import { createHmac } from 'node:crypto';
 import type { AppDeps } from '../app-deps.ts';
 import type { CommentStatus } from '../db/database.ts';
@@ -12,9 +13,11 @@ import type { Site } from '../sites/site.queries.ts';
 import { effectiveCommentMode } from './comment-mode.ts';
 import { checkFields, type CommentSubmission, type FieldErrors } from './comment-input.ts';
 import { commentFormMessagesFor, retryMessage } from './comment-form.messages.ts';
-import { findBySubmissionKey, findRecentDuplicate, type StoredCommentRef } from './comment.queries.ts';
+import { findBySubmissionKey, findRecentDuplicate, type NewCommentRow, type StoredCommentRef } from './comment.queries.ts';
 import { storeComment } from './comment-store.ts';
 import { findReplyTarget, type ReplyTarget } from './comment-submit.queries.ts';
+import { countComment } from './comment-rate-limits.ts';
+import { claimDuplicateGuard, releaseDuplicateGuard } from './duplicate-guard.queries.ts';
 import { mintFormToken, readFormToken, type FormToken } from './form-token.ts';
 
 export type SubmitDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids' | 'secret' | 'config' | 'rateLimiter'>;
@@ -47,26 +50,47 @@ export interface SubmitContext {
   ip: string;
   /** Records the reader (sets their cookie) and gives their id; called only for an accepted comment. */
   reader: () => string;
+  /** Set when this address is over its attempts limit (comment-rate-limits.ts countAttempt): the seconds to wait. */
+  attemptsWait?: number;
 }
 
-const RATE_WINDOW_MS = 10 * 60 * 1000;
 const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-/** One comment per form render, address and text: the same three again are the same submission. */
+/** One comment per form token, address and text: the same three again are the same submission. */
 export function submissionKey(secret: string, articleId: string, token: FormToken, email: string, body: string): string {
   return createHmac('sha256', secret)
     .update(`comment-submission\n${articleId}\n${token.issuedAt}.${token.nonce}\n${normaliseEmail(email)}\n${body}`)
     .digest('base64url');
 }
 
+/**
+ * Whether a form is sent sooner than a person could have written it. An exact token
+ * (fetched by the island when the reader started on the form) dates from that very
+ * moment; a page token only from the start of its render minute, and a cached page may
+ * be much older than the visit, so for readers without JavaScript this only catches a
+ * post within the first seconds of a fresh render (docs/decisions/0005, point 3).
+ */
+export function sentTooSoon(token: FormToken, now: Date, minSeconds: number): boolean {
+  return now.getTime() - token.issuedAt < minSeconds * 1000;
+}
+
 interface Checked { token: FormToken; parent?: ReplyTarget }
+type CheckResult = { ok: Checked } | { refusal: Refusal; parent?: ReplyTarget; token?: FormToken };
 
 function refuse(status: Refusal['status'], code: RefusalCode, message: string, fields: FieldErrors = {}): Refusal {
   return { status, code, message, fields };
 }
 
+function refused(refusal: Refusal, form: FormAgain): SubmitOutcome {
+  return { kind: 'refused', refusal, form };
+}
+
+export function rateLimitRefusal(locale: string, wait: number): Refusal {
+  return { ...refuse(429, 'rate_limited', retryMessage(locale, wait)), retryAfterSeconds: wait };
+}
+
 /** The checks that need no more than the form, the token and (for replies) the comment answered. */
-async function checkForm(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubmission): Promise<{ ok: Checked } | { refusal: Refusal; parent?: ReplyTarget; token?: FormToken }> {
+async function checkForm(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubmission): Promise<CheckResult> {
   const m = commentFormMessagesFor(ctx.locale);
   const token = readFormToken(deps.secret, ctx.article.id, form.token);
   const parent = form.parentId ? await findReplyTarget(deps.db, ctx.article.id, form.parentId.slice(0, 100)) : undefined;
@@ -74,77 +98,113 @@ async function checkForm(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubm
   const first = Object.values(errors)[0];
   const partial = { parent, token };
   if (form.website !== '') return { refusal: refuse(400, 'honeypot', m.honeypotFilled, errors), ...partial };
-  if (!token) return { refusal: refuse(400, 'form_expired', m.formExpired, errors), ...partial };
+  // The code stays form_expired (clients rely on it), though tokens never expire: it was forged, damaged or another article's.
+  if (!token) return { refusal: refuse(400, 'form_expired', m.formNotChecked, errors), ...partial };
   if (first) return { refusal: refuse(400, tooLong ? 'comment_too_long' : 'invalid_comment', first, errors), ...partial };
   if (form.parentId && !parent) return { refusal: refuse(400, 'parent_not_found', m.parentNotFound), ...partial };
-  if (deps.clock.now().getTime() - token.issuedAt < deps.config.commentMinSeconds * 1000) {
-    return { refusal: refuse(400, 'too_fast', m.tooFast), ...partial };
-  }
+  if (sentTooSoon(token, deps.clock.now(), deps.config.commentMinSeconds)) return { refusal: refuse(400, 'too_fast', m.tooFast), ...partial };
   return { ok: { token, parent } };
 }
 
-/** The longer wait when the address or the email has used its comments for this window. */
-async function rateLimited(deps: SubmitDeps, ip: string, email: string): Promise<number | undefined> {
-  const { commentRateLimit, commentEmailRateLimit } = deps.config;
-  const [byIp, byEmail] = await Promise.all([
-    deps.rateLimiter.peek(`comment:ip:${ip}`, commentRateLimit, RATE_WINDOW_MS),
-    deps.rateLimiter.peek(`comment:email:${email}`, commentEmailRateLimit, RATE_WINDOW_MS),
-  ]);
-  if (byIp.allowed && byEmail.allowed) return undefined;
-  return Math.max(byIp.retryAfterSeconds, byEmail.retryAfterSeconds);
+/** The form again: the reader's token while it is genuine (it keeps a retry one comment), else a fresh page token. */
+function formAgain(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubmission, known: { token?: FormToken; parent?: ReplyTarget }): FormAgain {
+  const token = known.token ? form.token : mintFormToken(deps.secret, ctx.article.id, deps.clock.now());
+  return { token, ...(known.parent ? { replyTo: { id: known.parent.id, authorName: known.parent.authorName } } : {}) };
 }
 
-async function countStored(deps: SubmitDeps, ip: string, email: string): Promise<void> {
-  await Promise.all([
-    deps.rateLimiter.hit(`comment:ip:${ip}`, deps.config.commentRateLimit, RATE_WINDOW_MS),
-    deps.rateLimiter.hit(`comment:email:${email}`, deps.config.commentEmailRateLimit, RATE_WINDOW_MS),
-  ]);
+/** The form for an address over its attempts: no checks beyond what showing it again needs (token, comment answered). */
+async function formAfterFlood(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubmission): Promise<FormAgain> {
+  const token = readFormToken(deps.secret, ctx.article.id, form.token);
+  const parent = form.parentId ? await findReplyTarget(deps.db, ctx.article.id, form.parentId.slice(0, 100)) : undefined;
+  return formAgain(deps, ctx, form, { token, parent });
+}
+
+/** A submission that passed the checks, with what the remaining steps need. */
+interface Accepted {
+  form: CommentSubmission;
+  parent?: ReplyTarget;
+  key: string;
+  hashes: { email: string; body: string; ip: string };
+  again: FormAgain;
+}
+
+function accept(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubmission, checked: Checked): Accepted {
+  const { values } = form;
+  return {
+    form,
+    parent: checked.parent,
+    key: submissionKey(deps.secret, ctx.article.id, checked.token, values.email, values.body),
+    hashes: { email: emailHash(deps.secret, values.email), body: textHash(values.body), ip: ipHash(deps.secret, ctx.ip) },
+    again: formAgain(deps, ctx, form, checked),
+  };
+}
+
+/**
+ * The same text from the same address within a day: a retry of this very submission is
+ * answered as the first time; anything else is a duplicate. Undefined: no such comment.
+ * (A cheap indexed read; the guard in storeAccepted closes the race it leaves open.)
+ */
+async function earlierSubmission(deps: SubmitDeps, ctx: SubmitContext, a: Accepted): Promise<SubmitOutcome | undefined> {
+  const since = new Date(deps.clock.now().getTime() - DUPLICATE_WINDOW_MS).toISOString();
+  if (!(await findRecentDuplicate(deps.db, a.hashes.email, a.hashes.body, since))) return undefined;
+  const earlier = await findBySubmissionKey(deps.db, a.key);
+  if (!earlier) return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
+  ctx.reader();
+  return { kind: 'stored', comment: earlier, repeated: true };
+}
+
+function commentRow(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: CommentStatus): NewCommentRow {
+  const id = deps.ids.next();
+  const at = deps.clock.now().toISOString();
+  const { values } = a.form;
+  const { parent } = a;
+  return {
+    id, site_id: ctx.site.id, article_id: ctx.article.id, parent_id: parent?.id ?? null, thread_id: parent?.threadId ?? id,
+    depth: parent ? parent.depth + 1 : 0, locale: ctx.locale, author_name: values.name, author_email: values.email,
+    email_hash: a.hashes.email, ip_hash: a.hashes.ip, reader_id: ctx.reader(), body: values.body, body_hash: a.hashes.body,
+    submission_key: a.key, status, created_at: at, updated_at: at, moderated_at: null, moderated_by: null, version: 1,
+  };
+}
+
+/**
+ * Claims the duplicate guard for (email, text), then stores. The claim is one atomic
+ * upsert, so of two concurrent submissions of the same text with different tokens only
+ * one stores; the same submission twice (same key) may both claim, and storeComment's
+ * unique submission_key makes them one comment.
+ */
+async function storeAccepted(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: CommentStatus): Promise<SubmitOutcome> {
+  const now = deps.clock.now();
+  const guard = { emailHash: a.hashes.email, bodyHash: a.hashes.body, submissionKey: a.key };
+  const expiresAt = new Date(now.getTime() + DUPLICATE_WINDOW_MS).toISOString();
+  if (!(await claimDuplicateGuard(deps.db, { ...guard, now: now.toISOString(), expiresAt }))) {
+    return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
+  }
+  try {
+    const stored = await storeComment(deps, commentRow(deps, ctx, a, status), { siteId: ctx.site.id, locale: ctx.locale, slug: ctx.article.slug });
+    return { kind: 'stored', comment: stored.comment, repeated: stored.kind === 'already_stored' };
+  } catch (error) {
+    // Not stored: give the text back to the reader rather than call their next try a duplicate.
+    await releaseDuplicateGuard(deps.db, guard).catch(() => undefined);
+    throw error;
+  }
+}
+
+function modeOf(ctx: SubmitContext, now: Date) {
+  const { article } = ctx;
+  return effectiveCommentMode({ site: ctx.site, section: article.commentModes.section, article: article.commentModes.article, publishedAt: article.publishedAt }, now).mode;
 }
 
 export async function submitComment(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubmission): Promise<SubmitOutcome> {
-  const m = commentFormMessagesFor(ctx.locale);
-  const now = deps.clock.now();
-  const { article } = ctx;
-  const mode = effectiveCommentMode({ site: ctx.site, section: article.commentModes.section, article: article.commentModes.article, publishedAt: article.publishedAt }, now);
-  if (mode.mode === 'closed') return { kind: 'refused', refusal: refuse(403, 'comments_closed', m.closed), form: { token: '' } };
-
+  const mode = modeOf(ctx, deps.clock.now());
+  if (mode === 'closed') return refused(refuse(403, 'comments_closed', commentFormMessagesFor(ctx.locale).closed), { token: '' });
+  if (ctx.attemptsWait !== undefined) return refused(rateLimitRefusal(ctx.locale, ctx.attemptsWait), await formAfterFlood(deps, ctx, form));
   const checked = await checkForm(deps, ctx, form);
-  if ('refusal' in checked) {
-    const token = checked.token ? form.token : mintFormToken(deps.secret, article.id, now);
-    const replyTo = checked.parent && { id: checked.parent.id, authorName: checked.parent.authorName };
-    return { kind: 'refused', refusal: checked.refusal, form: { token, ...(replyTo ? { replyTo } : {}) } };
-  }
-  const { token, parent } = checked.ok;
-  const again: FormAgain = { token: form.token, ...(parent ? { replyTo: { id: parent.id, authorName: parent.authorName } } : {}) };
-  const { values } = form;
-  const key = submissionKey(deps.secret, article.id, token, values.email, values.body);
-  const hashes = { email: emailHash(deps.secret, values.email), body: textHash(values.body), ip: ipHash(deps.secret, ctx.ip) };
-
-  // The same text from the same address within a day: a retry of this very submission is
-  // answered as the first time; anything else is a duplicate.
-  const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString();
-  if (await findRecentDuplicate(deps.db, hashes.email, hashes.body, since)) {
-    const earlier = await findBySubmissionKey(deps.db, key);
-    if (earlier) {
-      ctx.reader();
-      return { kind: 'stored', comment: earlier, repeated: true };
-    }
-    return { kind: 'refused', refusal: refuse(409, 'duplicate_comment', m.duplicate), form: again };
-  }
-  const wait = await rateLimited(deps, hashes.ip, hashes.email);
-  if (wait !== undefined) {
-    return { kind: 'refused', refusal: { ...refuse(429, 'rate_limited', retryMessage(ctx.locale, wait)), retryAfterSeconds: wait }, form: again };
-  }
-
-  const status: CommentStatus = mode.mode === 'post' ? 'approved' : 'pending';
-  const id = deps.ids.next();
-  const at = now.toISOString();
-  const stored = await storeComment(deps, {
-    id, site_id: ctx.site.id, article_id: article.id, parent_id: parent?.id ?? null, thread_id: parent?.threadId ?? id,
-    depth: parent ? parent.depth + 1 : 0, locale: ctx.locale, author_name: values.name, author_email: values.email,
-    email_hash: hashes.email, ip_hash: hashes.ip, reader_id: ctx.reader(), body: values.body, body_hash: hashes.body,
-    submission_key: key, status, created_at: at, updated_at: at, moderated_at: null, moderated_by: null, version: 1,
-  }, { siteId: ctx.site.id, locale: ctx.locale, slug: article.slug });
-  if (stored.kind === 'stored') await countStored(deps, hashes.ip, hashes.email);
-  return { kind: 'stored', comment: stored.comment, repeated: stored.kind === 'already_stored' };
+  if ('refusal' in checked) return refused(checked.refusal, formAgain(deps, ctx, form, checked));
+  const accepted = accept(deps, ctx, form, checked.ok);
+  const earlier = await earlierSubmission(deps, ctx, accepted);
+  if (earlier) return earlier;
+  // Counted before storing (comment-rate-limits.ts says why).
+  const wait = await countComment(deps, accepted.hashes);
+  if (wait !== undefined) return refused(rateLimitRefusal(ctx.locale, wait), accepted.again);
+  return storeAccepted(deps, ctx, accepted, mode === 'post' ? 'approved' : 'pending');
 }
