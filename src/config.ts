@@ -114,7 +114,7 @@ export const SETTINGS = [
   { key: 'loginRateLimit', env: 'SERAI_LOGIN_RATE_LIMIT', default: '10', doc: 'Login attempts allowed per IP address per 15 minutes.', parse: integer(1, 100000) },
   { key: 'maxBodyBytes', env: 'SERAI_MAX_BODY_BYTES', default: '1048576', doc: 'Largest accepted form or JSON body, in bytes; larger answers 413.', parse: integer(1024, 1073741824) },
   { key: 'maxUploadBytes', env: 'SERAI_MAX_UPLOAD_BYTES', default: '20971520', doc: 'Largest accepted image upload, in bytes.', parse: integer(1024, 1073741824) },
-  { key: 'commentRateLimit', env: 'SERAI_COMMENT_RATE_LIMIT', default: '20', doc: 'Comments accepted per IP address per 10 minutes (generous: many readers share one carrier-grade NAT address).', parse: integer(1, 1000000) },
+  { key: 'commentRateLimit', env: 'SERAI_COMMENT_RATE_LIMIT', default: '20', doc: 'Comments accepted per IP address (an IPv6 /64) per 10 minutes; generous, as many readers share one carrier-grade NAT address. Every comment POST, refused or not, counts towards five times this.', parse: integer(1, 1000000) },
   { key: 'commentEmailRateLimit', env: 'SERAI_COMMENT_EMAIL_RATE_LIMIT', default: '6', doc: 'Comments accepted per email address per 10 minutes.', parse: integer(1, 1000000) },
   { key: 'commentMinSeconds', env: 'SERAI_COMMENT_MIN_SECONDS', default: '3', doc: 'Least time, in seconds, between a comment form being rendered and submitted; faster posts are treated as automated.', parse: integer(0, 3600) },
   { key: 'voteRateLimit', env: 'SERAI_VOTE_RATE_LIMIT', default: '120', doc: 'Article votes accepted per IP address per hour (against ballot stuffing).', parse: integer(1, 1000000) },

@@ -7,6 +7,7 @@ import type { CommentStatus } from '../db/database.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { bumpCounters, type CounterDelta } from '../engagement/counters.queries.ts';
 import { articleUrl } from '../lib/urls.ts';
+import { claimDuplicateGuard } from './duplicate-guard.queries.ts';
 import type { Db } from '../db/database.ts';
 import {
   countApprovedReplies, findBySubmissionKey, findCommentForModeration, insertCommentRow, updateCommentStatus,
@@ -44,20 +45,34 @@ async function counterChange(db: Db, comment: CommentForModeration, to: CommentS
   return { ...delta, comments_visible: (delta.comments_visible ?? 0) + (wasVisible ? -replies : replies) };
 }
 
-export type StoreOutcome = { kind: 'stored'; comment: StoredCommentRef } | { kind: 'already_stored'; comment: StoredCommentRef };
+export type StoreOutcome =
+  | { kind: 'stored'; comment: StoredCommentRef }
+  | { kind: 'already_stored'; comment: StoredCommentRef }
+  /** Another submission of the same text from the same address holds the duplicate guard. */
+  | { kind: 'duplicate' };
+
+/** Claim the (email, text) duplicate guard in the same transaction as the insert, until `expiresAt`. */
+export interface DuplicateGuardOption { now: string; expiresAt: string }
+
+class GuardHeld extends Error {}
 
 /**
  * Stores a new comment. A second submission with the same submission_key (double click,
  * retried POST) stores nothing and answers with the comment the first one made.
  */
-export async function storeComment(deps: StoreDeps, row: NewCommentRow, page: { siteId: string; locale: string; slug: string }): Promise<StoreOutcome> {
+export async function storeComment(deps: StoreDeps, row: NewCommentRow, page: { siteId: string; locale: string; slug: string }, guard?: DuplicateGuardOption): Promise<StoreOutcome> {
   const ref: StoredCommentRef = { id: row.id, status: row.status, articleId: row.article_id, threadId: row.thread_id };
   try {
     await deps.db.transaction().execute(async (trx) => {
+      // One transaction: a failed insert gives the guard back by itself.
+      if (guard && !(await claimDuplicateGuard(trx, { emailHash: row.email_hash, bodyHash: row.body_hash, submissionKey: row.submission_key, ...guard }))) {
+        throw new GuardHeld();
+      }
       await insertCommentRow(trx, row);
       await bumpCounters(trx, row.article_id, countsOf(row.status));
     });
   } catch (error) {
+    if (error instanceof GuardHeld) return { kind: 'duplicate' };
     if (!isUniqueViolation(error)) throw error;
     const existing = await findBySubmissionKey(deps.db, row.submission_key);
     if (!existing) throw error;

@@ -5,11 +5,16 @@ import { VISIBLE_STATUS } from './comment-store.ts';
 
 export interface ReplyTarget { id: string; threadId: string; depth: number; authorName: string }
 
-/** A visible comment of this article, or undefined (unknown id, another article, not approved). */
+/**
+ * A visible comment of this article in a visible thread, or undefined (unknown id, another
+ * article, not approved, or its top-level comment is hidden: nobody could read the reply).
+ */
 export async function findReplyTarget(db: Db, articleId: string, commentId: string): Promise<ReplyTarget | undefined> {
   const row = await db.selectFrom('comments')
-    .select(['id', 'thread_id', 'depth', 'author_name'])
-    .where('id', '=', commentId).where('article_id', '=', articleId).where('status', '=', VISIBLE_STATUS)
+    .innerJoin('comments as root', 'root.id', 'comments.thread_id')
+    .select(['comments.id', 'comments.thread_id', 'comments.depth', 'comments.author_name'])
+    .where('comments.id', '=', commentId).where('comments.article_id', '=', articleId)
+    .where('comments.status', '=', VISIBLE_STATUS).where('root.status', '=', VISIBLE_STATUS)
     .executeTakeFirst();
   return row && { id: row.id, threadId: row.thread_id, depth: Number(row.depth), authorName: row.author_name };
 }

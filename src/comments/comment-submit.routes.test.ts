@@ -6,6 +6,7 @@ import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { buildApp } from '../app.ts';
 import { createComment } from '../../test/comment-factory.ts';
 import { engines } from '../../test/engines.ts';
+import { moderateComment } from './comment-store.ts';
 import { createArticle, createSection, defaultSiteId } from '../../test/factories.ts';
 import { cookiesFrom } from '../../test/login.ts';
 import type { CommentMode } from '../db/database.ts';
@@ -111,7 +112,11 @@ describe.each(engines)('comment submission on %s', (engine) => {
     const other = await newArticle();
     const pending = await createComment(t.deps, { articleId: article.id, status: 'pending' });
     const elsewhere = await createComment(t.deps, { articleId: other.id });
-    for (const parent of [pending.id, elsewhere.id, 'no-such-comment']) {
+    // An approved reply in a thread whose top-level comment was rejected: hidden, so not answerable.
+    const hiddenRoot = await createComment(t.deps, { articleId: article.id, status: 'approved' });
+    const hiddenReply = await createComment(t.deps, { articleId: article.id, parentId: hiddenRoot.id, status: 'approved' });
+    await moderateComment(t.deps, { id: hiddenRoot.id, to: 'rejected', actorId: null });
+    for (const parent of [pending.id, elsewhere.id, 'no-such-comment', hiddenReply.id]) {
       const res = await postComment(t, article.path, { name: 'Zarina', email: email(), body: 'Orphan reply.', token: tokenFor(t, article.id), parent_id: parent });
       expect(res.statusCode).toBe(400);
       expect(res.body).toContain('The comment you are replying to is not available.');

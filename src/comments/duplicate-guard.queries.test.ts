@@ -1,9 +1,9 @@
 // The duplicate guard on each engine: one holder per (email, text) until it expires;
-// the same submission may claim it again; a released or expired guard is free.
+// the same submission may claim it again; an expired guard is free, and housekeeping drops it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
-import { claimDuplicateGuard, releaseDuplicateGuard } from './duplicate-guard.queries.ts';
+import { claimDuplicateGuard, deleteExpiredGuards } from './duplicate-guard.queries.ts';
 
 describe.each(engines)('duplicate guard on %s', (engine) => {
   let t: TestContext;
@@ -26,14 +26,13 @@ describe.each(engines)('duplicate guard on %s', (engine) => {
     expect(await claim(String(++n), 'first', now)).toBe(true);
   });
 
-  it('is free again once its holder gives it back, and only its holder can', async () => {
-    const pair = String(++n);
-    const now = '2026-06-08T09:00:00.000Z';
-    expect(await claim(pair, 'first', now)).toBe(true);
-    await releaseDuplicateGuard(t.deps.db, { emailHash: `email-${pair}`, bodyHash: 'body', submissionKey: 'second' });
-    expect(await claim(pair, 'second', now)).toBe(false);
-    await releaseDuplicateGuard(t.deps.db, { emailHash: `email-${pair}`, bodyHash: 'body', submissionKey: 'first' });
-    expect(await claim(pair, 'second', now)).toBe(true);
+  it('housekeeping drops expired guards only', async () => {
+    const [expired, live] = [String(++n), String(++n)];
+    await claim(expired, 'a', '2026-06-08T09:00:00.000Z', '2026-06-08T10:00:00.000Z');
+    await claim(live, 'b', '2026-06-08T09:00:00.000Z', '2026-06-09T09:00:00.000Z');
+    await deleteExpiredGuards(t.deps.db, '2026-06-08T10:00:00.000Z');
+    const left = await t.deps.db.selectFrom('comment_duplicate_guards').select('email_hash').where('email_hash', 'in', [`email-${expired}`, `email-${live}`]).execute();
+    expect(left.map((r) => r.email_hash)).toEqual([`email-${live}`]);
   });
 
   it('lets exactly one of many concurrent claims with different keys through', async () => {

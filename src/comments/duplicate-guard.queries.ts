@@ -33,10 +33,7 @@ export async function claimDuplicateGuard(db: Db, claim: GuardClaim): Promise<bo
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-/** Gives the guard back when storing failed, so the reader can send the text again. */
-export async function releaseDuplicateGuard(db: Db, claim: Pick<GuardClaim, 'emailHash' | 'bodyHash' | 'submissionKey'>): Promise<void> {
-  await db.deleteFrom('comment_duplicate_guards')
-    .where('email_hash', '=', claim.emailHash).where('body_hash', '=', claim.bodyHash)
-    .where('submission_key', '=', claim.submissionKey)
-    .execute();
+/** Guards past their window guard nothing: dropped by the hourly housekeeping so the table stays small. */
+export async function deleteExpiredGuards(db: Db, now: string): Promise<void> {
+  await db.deleteFrom('comment_duplicate_guards').where('expires_at', '<=', now).execute();
 }

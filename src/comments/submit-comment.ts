@@ -17,7 +17,6 @@ import { findBySubmissionKey, findRecentDuplicate, type NewCommentRow, type Stor
 import { storeComment } from './comment-store.ts';
 import { findReplyTarget, type ReplyTarget } from './comment-submit.queries.ts';
 import { countComment } from './comment-rate-limits.ts';
-import { claimDuplicateGuard, releaseDuplicateGuard } from './duplicate-guard.queries.ts';
 import { mintFormToken, readFormToken, type FormToken } from './form-token.ts';
 
 export type SubmitDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids' | 'secret' | 'config' | 'rateLimiter'>;
@@ -167,26 +166,16 @@ function commentRow(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: C
 }
 
 /**
- * Claims the duplicate guard for (email, text), then stores. The claim is one atomic
- * upsert, so of two concurrent submissions of the same text with different tokens only
- * one stores; the same submission twice (same key) may both claim, and storeComment's
- * unique submission_key makes them one comment.
+ * Stores, claiming the duplicate guard for (email, text) in the same transaction: of two
+ * concurrent submissions of the same text with different tokens only one stores; the same
+ * submission twice may both claim, and the unique submission_key makes them one comment.
  */
 async function storeAccepted(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: CommentStatus): Promise<SubmitOutcome> {
   const now = deps.clock.now();
-  const guard = { emailHash: a.hashes.email, bodyHash: a.hashes.body, submissionKey: a.key };
-  const expiresAt = new Date(now.getTime() + DUPLICATE_WINDOW_MS).toISOString();
-  if (!(await claimDuplicateGuard(deps.db, { ...guard, now: now.toISOString(), expiresAt }))) {
-    return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
-  }
-  try {
-    const stored = await storeComment(deps, commentRow(deps, ctx, a, status), { siteId: ctx.site.id, locale: ctx.locale, slug: ctx.article.slug });
-    return { kind: 'stored', comment: stored.comment, repeated: stored.kind === 'already_stored' };
-  } catch (error) {
-    // Not stored: give the text back to the reader rather than call their next try a duplicate.
-    await releaseDuplicateGuard(deps.db, guard).catch(() => undefined);
-    throw error;
-  }
+  const guard = { now: now.toISOString(), expiresAt: new Date(now.getTime() + DUPLICATE_WINDOW_MS).toISOString() };
+  const stored = await storeComment(deps, commentRow(deps, ctx, a, status), { siteId: ctx.site.id, locale: ctx.locale, slug: ctx.article.slug }, guard);
+  if (stored.kind === 'duplicate') return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
+  return { kind: 'stored', comment: stored.comment, repeated: stored.kind === 'already_stored' };
 }
 
 function modeOf(ctx: SubmitContext, now: Date) {

@@ -27,6 +27,7 @@ export async function deleteAllContent(db: Db): Promise<void> {
   await db.transaction().execute(async (trx) => {
     // Reader engagement first: it points at articles, sites and users.
     await trx.deleteFrom('comments').execute();
+    await trx.deleteFrom('comment_duplicate_guards').execute();
     await trx.deleteFrom('article_votes').execute();
     await trx.deleteFrom('article_counters').execute();
     await trx.deleteFrom('comment_policies').execute();

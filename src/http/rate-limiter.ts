@@ -12,8 +12,6 @@ export interface RateDecision {
 export interface RateLimiter {
   /** Counts one hit against `key` and answers whether it is within `max` per `windowMs`. */
   hit(key: string, max: number, windowMs: number): Promise<RateDecision>;
-  /** Whether one more hit would be allowed, without counting it. */
-  peek(key: string, max: number, windowMs: number): Promise<RateDecision>;
 }
 
 interface Window { startedAt: number; count: number; windowMs: number }
@@ -47,11 +45,6 @@ export function createMemoryRateLimiter(clock: Clock, maxKeys = 200_000): RateLi
       const window = current(key, windowMs, now);
       window.count++;
       return decide(window, max, now);
-    },
-    async peek(key, max, windowMs) {
-      const now = clock.now().getTime();
-      const window = current(key, windowMs, now);
-      return decide({ ...window, count: window.count + 1 }, max, now);
     },
   };
 }
