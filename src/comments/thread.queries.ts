@@ -5,6 +5,7 @@
 // ip_hash or reader_id.
 import type { SelectQueryBuilder } from 'kysely';
 import type { CommentStatus, DB, Db } from '../db/database.ts';
+import { reusableQuery } from '../public/reusable-query.ts';
 
 export interface ThreadCommentRow {
   id: string;
@@ -49,8 +50,22 @@ export function topLevelPageQuery(db: Db, articleId: string, page: { order: Thre
   return query.orderBy('created_at', direction).orderBy('id', direction).limit(page.limit);
 }
 
+// Every article page that misses the cache runs one of these four shapes: compiled once each.
+const firstPage = {
+  oldest: reusableQuery((db: Db, articleId: string, limit: number) => topLevelPageQuery(db, articleId, { order: 'oldest', limit })),
+  newest: reusableQuery((db: Db, articleId: string, limit: number) => topLevelPageQuery(db, articleId, { order: 'newest', limit })),
+};
+const laterPage = {
+  oldest: reusableQuery((db: Db, articleId: string, createdAt: string, id: string, limit: number) =>
+    topLevelPageQuery(db, articleId, { order: 'oldest', after: { createdAt, id }, limit })),
+  newest: reusableQuery((db: Db, articleId: string, createdAt: string, id: string, limit: number) =>
+    topLevelPageQuery(db, articleId, { order: 'newest', after: { createdAt, id }, limit })),
+};
+
 export async function listTopLevelPage(db: Db, articleId: string, page: { order: ThreadOrder; after?: PageAnchor; limit: number }): Promise<ThreadCommentRow[]> {
-  const rows = await topLevelPageQuery(db, articleId, page).execute();
+  const rows = page.after
+    ? await laterPage[page.order](db, articleId, page.after.createdAt, page.after.id, page.limit)
+    : await firstPage[page.order](db, articleId, page.limit);
   return rows.map(toThreadComment);
 }
 
@@ -105,6 +120,20 @@ export function repliesInListQuery(db: Db, threadIds: readonly string[], limit: 
     .orderBy('thread_id').orderBy('created_at').orderBy('id').limit(limit);
 }
 
+type RepliesInList = (db: Db, threadIds: readonly string[], limit: number) => Promise<Row[]>;
+const repliesInListBySize = new Map<number, RepliesInList>();
+
+/** One compiled statement per IN-list length (a page has at most TOP_LEVEL_PER_PAGE threads). */
+function repliesInList(size: number): RepliesInList {
+  let query = repliesInListBySize.get(size);
+  if (!query) {
+    const compiled = reusableQuery((db: Db, limit: number, ...ids: string[]) => repliesInListQuery(db, ids, limit));
+    query = (db, threadIds, limit) => compiled(db, limit, ...threadIds);
+    if (repliesInListBySize.size < 100) repliesInListBySize.set(size, query);
+  }
+  return query;
+}
+
 /**
  * Approved replies of these threads: every reply when they number fewer than `budget`, else
  * the oldest `perThread` of each (so one huge thread cannot crowd out the others). The first,
@@ -113,7 +142,7 @@ export function repliesInListQuery(db: Db, threadIds: readonly string[], limit: 
  */
 export async function listReplies(db: Db, threadIds: readonly string[], perThread: number, budget = 500): Promise<ThreadCommentRow[]> {
   if (threadIds.length === 0) return [];
-  const all = await repliesInListQuery(db, threadIds, budget + 1).execute();
+  const all = await repliesInList(threadIds.length)(db, threadIds, budget + 1);
   if (all.length <= budget) return all.map(toThreadComment);
   const query = repliesQuery(db, threadIds, perThread);
   return query ? (await query.execute()).map(toThreadComment) : [];

@@ -1,6 +1,7 @@
 // Per-article counts of visible and pending comments and of votes, changed in the
 // same transaction as the rows they count, so pages read one row instead of counting.
 import type { Db } from '../db/database.ts';
+import { reusableQuery } from '../public/reusable-query.ts';
 
 export type CounterName = 'comments_visible' | 'comments_pending' | 'votes_yes' | 'votes_no';
 export type CounterDelta = Partial<Record<CounterName, number>>;
@@ -19,11 +20,13 @@ export async function bumpCounters(db: Db, articleId: string, delta: CounterDelt
     .execute();
 }
 
+// Read by every article page that misses the cache: compiled once.
+const countsOf = reusableQuery((db: Db, articleId: string) => db.selectFrom('article_counters')
+  .select(['comments_visible', 'comments_pending', 'votes_yes', 'votes_no'])
+  .where('article_id', '=', articleId));
+
 export async function findCounts(db: Db, articleId: string): Promise<ArticleCounts> {
-  const row = await db.selectFrom('article_counters')
-    .select(['comments_visible', 'comments_pending', 'votes_yes', 'votes_no'])
-    .where('article_id', '=', articleId)
-    .executeTakeFirst();
+  const [row] = await countsOf(db, articleId);
   if (!row) return ZERO;
   return { commentsVisible: row.comments_visible, commentsPending: row.comments_pending, votesYes: row.votes_yes, votesNo: row.votes_no };
 }
