@@ -5,19 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium, watchPage } from './support/browser.ts';
 import { accessibilityViolations, htmlErrors } from './support/checks.ts';
-import { seedNewsroom, type SeededNewsroom } from './support/seed.ts';
+import { seedEngagement, type EngagementNewsroom } from './support/engagement-seed.ts';
 import { makeDataDir, startSerai, type SeraiProcess } from './support/server.ts';
 
 const ADMIN_PAGES = ['/admin/articles', '/admin/articles/new', '/admin/sections', '/admin/sections/new', '/admin/authors',
-  '/admin/authors/new', '/admin/tags', '/admin/tags/new', '/admin/media', '/admin/users', '/admin/users/new'];
+  '/admin/authors/new', '/admin/tags', '/admin/tags/new', '/admin/media', '/admin/users', '/admin/users/new',
+  '/admin/comments', '/admin/comments?status=approved', '/admin/settings/comments', '/admin/comment-policy'];
 
 let server: SeraiProcess;
 let browser: Browser;
-let newsroom: SeededNewsroom;
+let newsroom: EngagementNewsroom;
 
 beforeAll(async () => {
   const dataDir = makeDataDir();
-  newsroom = await seedNewsroom(dataDir);
+  // With readers' comments, so the moderation lists have something to show.
+  newsroom = await seedEngagement(dataDir);
   server = await startSerai({ dataDir });
   browser = await launchChromium();
 });
