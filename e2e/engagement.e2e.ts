@@ -47,7 +47,7 @@ async function fillComment(page: Page, fields: { name: string; email: string; bo
 
 async function submitComment(page: Page): Promise<void> {
   await Promise.all([
-    page.waitForURL((url) => url.hash.startsWith('#comment-')),
+    page.waitForURL((url) => url.hash.startsWith('#comment')),
     page.locator('#comment-form button[type="submit"]').click(),
   ]);
 }
@@ -133,6 +133,7 @@ describe('pre-moderation, from submit to approval to display', () => {
     await reader.goto(articleUrl());
     await fillComment(reader, { name: 'Gulnara', email: 'gulnara@example.test', body });
     await submitComment(reader);
+    await expect(reader.locator('#comments-posted').textContent()).resolves.toMatch(/^Thank you: your comment has been received/);
     const own = reader.locator('article.comment-pending', { hasText: body });
     await expect(own.count()).resolves.toBe(1);
     await expect(own.locator('.comment-status').textContent()).resolves.toBe('Awaiting moderation');
@@ -196,7 +197,7 @@ describe('double submits', () => {
     await page.goto(articleUrl());
     const body = 'Double click, one comment: the button waits for the first answer.';
     await fillComment(page, { name: 'Clicker', email: 'clicker@example.test', body });
-    await Promise.all([page.waitForURL((url) => url.hash.startsWith('#comment-')), page.locator('#comment-form button[type="submit"]').dblclick()]);
+    await Promise.all([page.waitForURL((url) => url.hash.startsWith('#comment')), page.locator('#comment-form button[type="submit"]').dblclick()]);
     expect(commentsWithBody(server.dataDir, body)).toHaveLength(1);
   });
 
@@ -205,7 +206,7 @@ describe('double submits', () => {
     await page.goto(articleUrl());
     const body = 'Sent twice by an impatient finger on a slow connection.';
     await fillComment(page, { name: 'Impatient', email: 'impatient@example.test', body });
-    await Promise.all([page.waitForURL((url) => url.hash.startsWith('#comment-')), page.locator('#comment-form button[type="submit"]').dblclick()]);
+    await Promise.all([page.waitForURL((url) => url.hash.startsWith('#comment')), page.locator('#comment-form button[type="submit"]').dblclick()]);
     expect(commentsWithBody(server.dataDir, body)).toHaveLength(1);
 
     // The same form sent again (a retry after a lost answer): same token, same text.

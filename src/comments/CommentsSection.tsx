@@ -102,6 +102,7 @@ export function CommentsSection(props: { data: CommentsSectionData; locale: stri
   return (
     <div class="comments">
       <h2 id="comments-heading" class="comments-heading">{pluralize(locale, COMMENT_COUNT, data.count)}</h2>
+      {data.posted ? <p id="comments-posted" class="comments-posted" role="status">{messages.postedPending}</p> : null}
       <FormOrNotice data={data} messages={messages} form={form} />
       {data.chain ? <ChainNav chain={data.chain} messages={messages} />
         : data.count > 1 ? <OrderSwitch data={data} messages={messages} /> : null}

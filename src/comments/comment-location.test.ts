@@ -27,10 +27,17 @@ describe.each(engines)('where a reader lands after posting, on %s', (engine) => 
   const reply = (parentId: string, body: string, email: string) =>
     postComment(t, path, { name: 'Replier', email, body, token: tokenFor(t, articleId), parent_id: parentId });
 
-  it('a reply to a comment on the first page goes to the article itself', async () => {
+  it('a reply to a comment on the first page goes to the article itself, to the thanks notice', async () => {
     const answer = await reply(ids[1]!, 'Agreed with the second comment.', 'first@example.test');
     expect(answer.statusCode).toBe(303);
-    expect(answer.headers.location).toMatch(/^\/en\/articles\/long-thread#comment-[0-9a-f-]{36}$/);
+    expect(answer.headers.location).toBe('/en/articles/long-thread?comment_posted=pending#comments-posted');
+    // Readers without the cookie (or refusing it) still learn that the comment arrived.
+    const shared = await t.app.inject({ url: '/en/articles/long-thread?comment_posted=pending' });
+    expect(shared.headers['cache-control']).toMatch(/^public/);
+    expect(shared.body).toMatch(/<p id="comments-posted" class="comments-posted" role="status">Thank you: your comment has been received\./);
+    expect(shared.body).not.toContain('Agreed with the second comment.');
+    expect((await t.app.inject({ url: '/en/articles/long-thread' })).body).not.toContain('comments-posted');
+    expect((await t.app.inject({ url: '/en/articles/long-thread?comment_posted=yes' })).statusCode).toBe(404);
   });
 
   it('a reply to a comment on a later page goes to the page that starts with its thread, where the reader sees it', async () => {
@@ -38,13 +45,13 @@ describe.each(engines)('where a reader lands after posting, on %s', (engine) => 
     const answer = await reply(parent, 'Answering a comment far down the thread.', 'later@example.test');
     expect(answer.statusCode).toBe(303);
     const location = String(answer.headers.location);
-    expect(location).toMatch(new RegExp(`^/en/articles/long-thread\\?comments_after=${ids[TOP_LEVEL_PER_PAGE + 1]}#comment-[0-9a-f-]{36}$`));
+    expect(location).toBe(`/en/articles/long-thread?comments_after=${ids[TOP_LEVEL_PER_PAGE + 1]}&comment_posted=pending#comments-posted`);
     const page = await t.app.inject({ url: location.split('#')[0]!, headers: { cookie: cookiesFrom(answer.headers['set-cookie']) } });
     expect(page.statusCode).toBe(200);
     const html = page.body;
     expect(html.indexOf(`id="comment-${parent}"`)).toBeGreaterThan(-1);
-    expect(html).toContain(`id="${location.split('#')[1]}"`);
-    expect(html).toContain('Answering a comment far down the thread.');
+    expect(html).toContain('id="comments-posted"');
+    expect(html).toMatch(/class="comment[^"]*comment-pending[^"]*"[\s\S]*Answering a comment far down the thread\./);
   });
 
   it('a visible reply past the replies a thread page shows of its chain goes to the reply chain view, on a page that starts with it', async () => {

@@ -13,11 +13,12 @@ import { findPreviousTopLevel, isOnFirstPage } from './thread.queries.ts';
 import { chainView, threadQueryString } from './thread-query.ts';
 
 export async function commentLocation(db: Db, article: { id: string; locale: string; slug: string }, comment: StoredCommentRef): Promise<string> {
-  const anchor = `#comment-${comment.id}`;
   const path = articleUrl(article.locale, article.slug);
+  // Awaiting moderation: land on the thanks notice, which every reader gets, even one whose
+  // browser refuses the cookie that would show them their pending comment.
+  if (comment.status === 'pending') return pendingLocation(db, path, article.id, comment);
+  const anchor = `#comment-${comment.id}`;
   const topLevel = comment.threadId === comment.id;
-  // The reader's own pending top-level comments are shown on the first page.
-  if (topLevel && comment.status !== 'approved') return `${path}${anchor}`;
   // (Their own pending replies show with the thread's page whatever its cuts.)
   if (!topLevel && comment.status === 'approved') {
     const position = await findReplyPosition(db, { id: comment.id, threadId: comment.threadId }, REPLIES_PER_THREAD);
@@ -28,4 +29,16 @@ export async function commentLocation(db: Db, article: { id: string; locale: str
   if (await isOnFirstPage(db, article.id, comment.threadId, TOP_LEVEL_PER_PAGE)) return `${path}${anchor}`;
   const previous = await findPreviousTopLevel(db, article.id, comment.threadId);
   return `${path}${threadQueryString({ order: 'oldest', ...(previous ? { after: previous } : {}) })}${anchor}`;
+}
+
+const POSTED_ANCHOR = '#comments-posted';
+
+/** The page that will show the pending comment to its author (the first page for a top-level one), with the notice. */
+async function pendingLocation(db: Db, path: string, articleId: string, comment: StoredCommentRef): Promise<string> {
+  const posted = { posted: true as const };
+  if (comment.threadId === comment.id || (await isOnFirstPage(db, articleId, comment.threadId, TOP_LEVEL_PER_PAGE))) {
+    return `${path}${threadQueryString({ order: 'oldest', ...posted })}${POSTED_ANCHOR}`;
+  }
+  const previous = await findPreviousTopLevel(db, articleId, comment.threadId);
+  return `${path}${threadQueryString({ order: 'oldest', ...(previous ? { after: previous } : {}), ...posted })}${POSTED_ANCHOR}`;
 }

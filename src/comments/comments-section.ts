@@ -56,6 +56,8 @@ export interface CommentsSectionData {
   form?: CommentFormProps;
   /** The comment the form sits under (a reply without JavaScript); else the form opens the section. */
   formUnder?: string;
+  /** The reader just posted a comment that awaits moderation (?comment_posted=pending). */
+  posted?: boolean;
 }
 
 export interface ArticleRef { id: string; locale: string; slug: string }
@@ -165,6 +167,7 @@ export async function loadCommentsSection(deps: AppDeps, input: { site: Site; lo
   const placedUnder = replyTarget && page.nodes.length > 0 && containsComment(page.nodes, replyTarget.id) ? replyTarget.id : undefined;
   return {
     ...(mode.closesAt ? { expiresAt: Date.parse(mode.closesAt) } : {}),
+    ...(query.posted ? { posted: true } : {}),
     page, count: counts.commentsVisible, mode: mode.mode, autoClosed: mode.autoClosed, firstPage: !anchor && !query.repliesAfter,
     orderHrefs: { oldest: `${path}#comments`, newest: `${path}${threadQueryString({ order: 'newest' })}#comments` },
     ...(anchor ? { startHref: `${path}${threadQueryString({ order: query.order })}#comments` } : {}),

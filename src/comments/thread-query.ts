@@ -9,6 +9,8 @@ export const AFTER_PARAM = 'comments_after';
 export const CHAIN_PARAM = 'comments_thread';
 export const REPLIES_AFTER_PARAM = 'replies_after';
 export const REPLY_PARAM = 'reply_to';
+/** After posting under pre-moderation: the thanks notice (the only accepted value is `pending`). */
+export const POSTED_PARAM = 'comment_posted';
 
 /** What the address asks of the thread: which page, which order, which comment is being answered. */
 export interface ThreadQuery {
@@ -24,6 +26,8 @@ export interface ThreadQuery {
   repliesAfter?: string;
   /** Id of the comment the reader is answering (the form without JavaScript). */
   replyTo?: string;
+  /** Just posted a comment that awaits moderation: show the notice (shared, not personal). */
+  posted?: true;
   /** A thread parameter was present but malformed: the page does not exist. */
   invalid?: true;
 }
@@ -57,6 +61,9 @@ export function parseThreadQuery(query: unknown): ThreadQuery {
     if (value === null) parsed.invalid = true;
     else if (value !== undefined) parsed[key] = value;
   }
+  const posted = param(query, POSTED_PARAM);
+  if (posted === 'pending') parsed.posted = true;
+  else if (posted !== undefined) parsed.invalid = true;
   // A chain has one order and no top-level cursor; a reply cursor means nothing outside a chain.
   if (parsed.chain ? parsed.after !== undefined || parsed.order === 'newest' : parsed.repliesAfter !== undefined) parsed.invalid = true;
   return parsed;
@@ -71,6 +78,7 @@ export function threadQueryString(query: ThreadQuery): string {
   if (query.chain) parts.push(`${CHAIN_PARAM}=${query.chain}`);
   if (query.chain && query.repliesAfter) parts.push(`${REPLIES_AFTER_PARAM}=${query.repliesAfter}`);
   if (query.replyTo) parts.push(`${REPLY_PARAM}=${query.replyTo}`);
+  if (query.posted) parts.push(`${POSTED_PARAM}=pending`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
