@@ -1,0 +1,133 @@
+// Lexicon matching on normalised text (issue 4 parts 2 and 3). Whole words only: a 'word' entry must be the
+// entire word, a 'stem' entry must begin it and be followed only by letters of its own script, so
+// "Scunthorpe", "assessment" and "сукно" never match "cunt", "ass" or "сука". Positions are reported in the
+// ORIGINAL text (through the normaliser's map), so the queue can highlight what the reader wrote.
+import type { LexiconCategory, Lexicon, LexiconEntry } from './lexicon-types.ts';
+import { normaliseForMatching } from './normalise.ts';
+
+export interface Match {
+  /** The lexicon's own spelling of the term. */
+  term: string;
+  category: LexiconCategory;
+  severity: 1 | 2 | 3;
+  language: string;
+  /** UTF-16 offsets in the original text: original.slice(start, end) is the (possibly disguised) word. */
+  start: number;
+  end: number;
+}
+
+interface CompiledStem { entry: LexiconEntry; rest: RegExp }
+
+interface CompiledLexicon {
+  words: Map<string, LexiconEntry>;
+  stems: Map<string, CompiledStem>;
+  /** Distinct stem lengths, longest first, so the most specific stem wins. */
+  stemLengths: number[];
+  allow: Set<string>;
+  allowLengths: number[];
+}
+
+const compiled = new WeakMap<Lexicon, CompiledLexicon>();
+
+// Terms and allow-list words pass through the same normaliser as comments, so "ё"/"е", diacritics and
+// look-alikes in the data can never make an entry unmatchable.
+function compile(lexicon: Lexicon): CompiledLexicon {
+  const cached = compiled.get(lexicon);
+  if (cached) return cached;
+  const words = new Map<string, LexiconEntry>();
+  const stems = new Map<string, CompiledStem>();
+  for (const entry of lexicon.entries) {
+    const term = normaliseForMatching(entry.term).text;
+    if (!WHOLE_WORD.test(term)) continue; // a term that is not one word cannot meet a word
+    if (entry.match === 'word') keepSevere(words, term, entry, (e) => e);
+    else keepSevere(stems, term, { entry, rest: sameScriptRest(term) }, (s) => s.entry);
+  }
+  const allow = new Set(lexicon.allow.map((word) => normaliseForMatching(word).text));
+  const result: CompiledLexicon = {
+    words, stems, allow,
+    stemLengths: distinctLengths(stems.keys()),
+    allowLengths: distinctLengths(allow),
+  };
+  compiled.set(lexicon, result);
+  return result;
+}
+
+const WHOLE_WORD = /^[\p{L}\p{M}]+$/u;
+
+function keepSevere<T>(map: Map<string, T>, key: string, value: T, entryOf: (v: T) => LexiconEntry): void {
+  const existing = map.get(key);
+  if (!existing || entryOf(existing).severity < entryOf(value).severity) map.set(key, value);
+}
+
+function distinctLengths(keys: Iterable<string>): number[] {
+  return [...new Set([...keys].map((key) => key.length))].sort((a, b) => b - a);
+}
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Greek', 'Armenian', 'Georgian', 'Hebrew', 'Devanagari'];
+
+/** The letters allowed after a stem: its own script (Russian/Turkic endings), never a switch of script. */
+function sameScriptRest(term: string): RegExp {
+  const last = term.at(-1) ?? '';
+  const script = SCRIPTS.find((name) => new RegExp(`\\p{Script=${name}}`, 'u').test(last));
+  return script ? new RegExp(`^[\\p{Script=${script}}\\p{M}]*$`, 'u') : /^[\p{L}\p{M}]*$/u;
+}
+
+/** "fuuck", "сукка": doubled letters are also tried single (runs of three were collapsed by the normaliser). */
+function collapseDoubles(word: string): string {
+  return word.replace(/(.)\1+/gu, '$1');
+}
+
+function isAllowed(lexicon: CompiledLexicon, word: string): boolean {
+  // An allow-list word also covers its inflections ("сукно", "сукна" via "сукн"… and "assessments").
+  for (const length of lexicon.allowLengths) {
+    if (length <= word.length && lexicon.allow.has(word.slice(0, length))) return true;
+  }
+  return false;
+}
+
+function entryFor(lexicon: CompiledLexicon, word: string): LexiconEntry | undefined {
+  const whole = lexicon.words.get(word);
+  if (whole) return whole;
+  for (const length of lexicon.stemLengths) {
+    if (length > word.length) continue;
+    const stem = lexicon.stems.get(word.slice(0, length));
+    if (stem && stem.rest.test(word.slice(length))) return stem.entry;
+  }
+  return undefined;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+const TRAILING_GAP = /[\s\p{P}\p{S}]/u;
+
+export function findMatches(text: string, lexicons: Lexicon[]): Match[] {
+  const compiledLexicons = lexicons.map((lexicon) => ({ lexicon, data: compile(lexicon) }));
+  const normalised = normaliseForMatching(text);
+  const matches: Match[] = [];
+  for (const found of normalised.text.matchAll(WORD)) {
+    const word = found[0];
+    const collapsed = collapseDoubles(word);
+    for (const { lexicon, data } of compiledLexicons) {
+      if (isAllowed(data, word) || isAllowed(data, collapsed)) continue;
+      const entry = entryFor(data, word) ?? (collapsed === word ? undefined : entryFor(data, collapsed));
+      if (!entry) continue;
+      const { start, end } = originalSpan(text, normalised.map, found.index, found.index + word.length);
+      const { term, category, severity } = entry;
+      matches.push({ term, category, severity, language: lexicon.language, start, end });
+    }
+  }
+  return matches;
+}
+
+/**
+ * The original text from the word's first character up to where the next normalised character came from, so
+ * stretched letters, marks and invisible characters trailing the word are highlighted with it; separators and
+ * punctuation at the end are trimmed back off.
+ */
+function originalSpan(original: string, map: number[], from: number, to: number): { start: number; end: number } {
+  const start = map[from]!;
+  const lastChar = map[to - 1]!;
+  const minimumEnd = lastChar + (original.codePointAt(lastChar)! > 0xffff ? 2 : 1);
+  let end = to < map.length ? map[to]! : original.length;
+  while (end > minimumEnd && TRAILING_GAP.test(original[end - 1]!)) end--;
+  return { start, end: Math.max(end, minimumEnd) };
+}
