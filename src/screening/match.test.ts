@@ -74,18 +74,3 @@ describe('findMatches leaves innocent words alone', () => {
     expect(words('Scunthorpe cunt')).toEqual(['cunt']);
   });
 });
-
-describe('findMatches speed', () => {
-  it('screens a 1,500-character comment in well under two milliseconds', () => {
-    const base = 'Это обычный комментарий о новостях, with some English words and a few numbers 2026. ';
-    const comment = base.repeat(Math.ceil(1500 / base.length)).slice(0, 1500);
-    findMatches(comment, lexicons); // compile the lexicons once
-    const times = Array.from({ length: 101 }, () => {
-      const started = performance.now();
-      findMatches(comment, lexicons);
-      return performance.now() - started;
-    }).sort((a, b) => a - b);
-    const perComment = times[50]!; // the median: a shared machine's hiccups must not fail the build
-    expect(perComment).toBeLessThan(2);
-  });
-});
