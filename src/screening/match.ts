@@ -3,7 +3,7 @@
 // "Scunthorpe", "assessment" and "сукно" never match "cunt", "ass" or "сука". Positions are reported in the
 // ORIGINAL text (through the normaliser's map), so the queue can highlight what the reader wrote.
 import type { LexiconCategory, Lexicon, LexiconEntry } from './lexicon-types.ts';
-import { normaliseForMatching } from './normalise.ts';
+import { normaliseForMatching, type NormalisedText } from './normalise.ts';
 
 export interface Match {
   /** The lexicon's own spelling of the term. */
@@ -99,9 +99,9 @@ function entryFor(lexicon: CompiledLexicon, word: string): LexiconEntry | undefi
 const WORD = /[\p{L}\p{M}]+/gu;
 const TRAILING_GAP = /[\s\p{P}\p{S}]/u;
 
-export function findMatches(text: string, lexicons: Lexicon[]): Match[] {
+/** `normalised`: the text's normaliseForMatching result, when the caller has it already (it is the costly part). */
+export function findMatches(text: string, lexicons: Lexicon[], normalised: NormalisedText = normaliseForMatching(text)): Match[] {
   const compiledLexicons = lexicons.map((lexicon) => ({ lexicon, data: compile(lexicon) }));
-  const normalised = normaliseForMatching(text);
   const matches: Match[] = [];
   for (const found of normalised.text.matchAll(WORD)) {
     const word = found[0];

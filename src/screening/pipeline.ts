@@ -100,7 +100,7 @@ const normalisedMemo = new WeakMap<ScreeningInput, NormalisedText>();
 export function lexiconMatches(input: ScreeningInput): Match[] {
   const cached = matchMemo.get(input);
   if (cached) return cached;
-  const matches = findMatches(input.text, languagesFor(input).map(lexiconFor));
+  const matches = findMatches(input.text, languagesFor(input).map(lexiconFor), normalisedText(input));
   matchMemo.set(input, matches);
   return matches;
 }
