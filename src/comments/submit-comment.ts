@@ -15,7 +15,7 @@ import { checkFields, type CommentSubmission, type FieldErrors } from './comment
 import { commentFormMessagesFor, retryMessage } from './comment-form.messages.ts';
 import { findBySubmissionKey, findRecentDuplicate, type NewCommentRow, type StoredCommentRef } from './comment.queries.ts';
 import { storeComment } from './comment-store.ts';
-import { findReplyTarget, type ReplyTarget } from './comment-submit.queries.ts';
+import { findReplyTarget, type ReplyTarget } from './thread.queries.ts';
 import { countComment } from './comment-rate-limits.ts';
 import { mintFormToken, readFormToken, type FormToken } from './form-token.ts';
 

@@ -77,18 +77,20 @@ export async function findPageAnchor(db: Db, articleId: string, id: string): Pro
   return row && { id: row.id, createdAt: row.created_at };
 }
 
+export interface ReplyTarget { id: string; threadId: string; depth: number; authorName: string }
+
 /**
  * A visible comment of this article that a reader may answer: approved, and so is the
  * top-level comment of its chain (replies under a removed top-level comment are hidden,
  * so a crafted reply_to must not open a form into them).
  */
-export async function findReplyTarget(db: Db, articleId: string, id: string): Promise<{ id: string; authorName: string } | undefined> {
+export async function findReplyTarget(db: Db, articleId: string, id: string): Promise<ReplyTarget | undefined> {
   const row = await db.selectFrom('comments as c').innerJoin('comments as root', 'root.id', 'c.thread_id')
-    .select(['c.id', 'c.author_name'])
+    .select(['c.id', 'c.author_name', 'c.thread_id', 'c.depth'])
     .where('c.id', '=', id).where('c.article_id', '=', articleId).where('c.status', '=', 'approved')
     .where('root.article_id', '=', articleId).where('root.status', '=', 'approved').where('root.depth', '=', 0)
     .executeTakeFirst();
-  return row && { id: row.id, authorName: row.author_name };
+  return row && { id: row.id, authorName: row.author_name, threadId: row.thread_id, depth: Number(row.depth) };
 }
 
 function repliesOfThread(db: Db, threadId: string, limit: number): SelectQueryBuilder<DB, 'comments', Row> {
