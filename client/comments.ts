@@ -5,7 +5,8 @@
 // dates only from its render minute, and the page may have sat in a cache since).
 // Without this file the form works the same through full page loads.
 import { COMMENT_MAX_GRAPHEMES } from '../src/comments/comment-limits.ts';
-import { counterState, crossesThreshold, pluralPhrase, spokenCount, tooLongPhrase, type CounterMessages, type CounterState } from '../src/comments/comment-counter.ts';
+import { counterState, crossesThreshold, spokenCount, tooLongPhrase, type CounterMessages, type CounterState } from '../src/comments/comment-counter.ts';
+import { pluralForm } from '../src/i18n/plurals.ts';
 
 /** Speak the count once the reader pauses, not on every keystroke. */
 const ANNOUNCE_AFTER_MS = 1000;
@@ -48,7 +49,7 @@ function showCount(parts: CounterParts, textarea: HTMLTextAreaElement, state: Co
     parts.counter.textContent = state.display;
     parts.counter.classList.toggle('comment-counter-over', state.over);
   }
-  if (parts.message) parts.message.textContent = state.over ? pluralPhrase(words.locale, words.messages.over, -state.remaining) : '';
+  if (parts.message) parts.message.textContent = state.over ? pluralForm(words.locale, words.messages.over, -state.remaining) : '';
   if (state.over) textarea.setAttribute('aria-invalid', 'true');
   else if (words.serverInvalid) textarea.setAttribute('aria-invalid', words.serverInvalid);
   else textarea.removeAttribute('aria-invalid');

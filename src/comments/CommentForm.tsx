@@ -4,9 +4,9 @@
 // client/comments.ts keeps the counter live and moves the form for replies in place.
 // Never a maxlength on the text: a browser would cut pasted text without a word.
 import { COMMENT_MAX_GRAPHEMES } from './comment-limits.ts';
-import { counterState, pluralPhrase, type CounterMessages } from './comment-counter.ts';
+import { counterState, type CounterMessages } from './comment-counter.ts';
 import { BODY_TOO_LONG, CHARACTERS_LEFT, CHARACTERS_OVER, commentFormMessagesFor, fill, formNumber, type CommentFormMessages } from './comment-form.messages.ts';
-import type { PluralCatalog, PluralForms } from '../i18n/plurals.ts';
+import { formsIn, pluralForm } from '../i18n/plurals.ts';
 
 export interface CommentFormValues { name: string; email: string; body: string }
 export type CommentFormField = 'name' | 'email' | 'body';
@@ -37,15 +37,11 @@ const FIELDS: CommentFormField[] = ['name', 'email', 'body'];
 const fieldId = (field: CommentFormField | 'website') => `comment-${field}`;
 const errorId = (field: CommentFormField) => `comment-${field}-error`;
 
-function formsFor(catalog: PluralCatalog, locale: string): PluralForms {
-  return catalog[locale] ?? catalog[locale.split('-')[0]!.toLowerCase()] ?? catalog.en;
-}
-
 /** The island's words for this locale, carried on the form as JSON. */
 export function counterMessages(locale: string): CounterMessages {
   const m = commentFormMessagesFor(locale);
   return {
-    left: formsFor(CHARACTERS_LEFT, locale), over: formsFor(CHARACTERS_OVER, locale), tooLong: formsFor(BODY_TOO_LONG, locale),
+    left: formsIn(CHARACTERS_LEFT, locale), over: formsIn(CHARACTERS_OVER, locale), tooLong: formsIn(BODY_TOO_LONG, locale),
     replyingTo: m.replyingTo, cancelReply: m.cancelReply,
   };
 }
@@ -108,7 +104,7 @@ function Counter(props: { body: string; locale: string }) {
       <output id="comment-counter" class={state.over ? 'comment-counter comment-counter-over' : 'comment-counter'} for={fieldId('body')} aria-hidden="true">{state.display}</output>
       {' '}
       <span id="comment-counter-message" class="comment-counter-message">
-        {state.over ? pluralPhrase(props.locale, formsFor(CHARACTERS_OVER, props.locale), -state.remaining) : ''}
+        {state.over ? pluralForm(props.locale, formsIn(CHARACTERS_OVER, props.locale), -state.remaining) : ''}
       </span>
       <span id="comment-counter-status" class="visually-hidden" aria-live="polite"></span>
     </p>

@@ -3,7 +3,7 @@
 // (client/comments.ts) then keeps up to date, and tests can pin both.
 import { remainingGraphemes } from '../lib/graphemes.ts';
 import { graphemeFloor } from './grapheme-floor.ts';
-import type { PluralForms } from '../i18n/plurals.ts';
+import { formatCount, pluralForm, type PluralForms } from '../i18n/plurals.ts';
 
 export interface CounterState {
   /** Characters left (negative past the limit). */
@@ -47,32 +47,14 @@ export interface CounterMessages {
 }
 
 /** A number written the locale's way ("1,500", "1 500"); plain digits for an unknown tag. */
-export function writtenNumber(locale: string, n: number): string {
-  try {
-    return new Intl.NumberFormat(locale).format(n);
-  } catch {
-    return String(n);
-  }
-}
-
-export function pluralPhrase(locale: string, forms: PluralForms, n: number): string {
-  let category: Intl.LDMLPluralRule = 'other';
-  try {
-    category = new Intl.PluralRules(locale).select(n);
-  } catch {
-    // An unknown locale tag: English-like "other".
-  }
-  return (forms[category] ?? forms.other).replace(/#/g, writtenNumber(locale, n));
-}
-
 /** The stopped submit's message: by how much and the limit, both numbers written alike. */
 export function tooLongPhrase(locale: string, forms: PluralForms, over: number, limit: number): string {
-  return pluralPhrase(locale, forms, over).replace(/\{limit\}/g, writtenNumber(locale, limit));
+  return pluralForm(locale, forms, over).replace(/\{limit\}/g, formatCount(locale, limit));
 }
 
 /** What a screen reader hears about the count: "1,499 characters left" / "3 characters too many". */
 export function spokenCount(locale: string, messages: CounterMessages, remaining: number): string {
-  return remaining < 0 ? pluralPhrase(locale, messages.over, -remaining) : pluralPhrase(locale, messages.left, remaining);
+  return remaining < 0 ? pluralForm(locale, messages.over, -remaining) : pluralForm(locale, messages.left, remaining);
 }
 
 /** Points where the count is worth announcing at once rather than after the reader pauses. */

@@ -24,10 +24,23 @@ export function formatCount(locale: string, n: number): string {
   return cached(numbers, locale, (l) => new Intl.NumberFormat(l)).format(n);
 }
 
+/** The locale's own forms (exact tag, then its language), if the catalog has them. */
+function ownForms(catalog: PluralCatalog, locale: string): PluralForms | undefined {
+  return catalog[locale] ?? catalog[locale.split('-')[0]!.toLowerCase()];
+}
+
+/** The forms to use for a locale: its own, else English. */
+export function formsIn(catalog: PluralCatalog, locale: string): PluralForms {
+  return ownForms(catalog, locale) ?? catalog.en;
+}
+
+/** One phrase from forms already chosen for the locale (as the browser islands receive them). */
+export function pluralForm(locale: string, forms: PluralForms, n: number): string {
+  const category = cached(rules, locale, (l) => new Intl.PluralRules(l)).select(n);
+  return (forms[category] ?? forms.other).replace(/#/g, formatCount(locale, n));
+}
+
 export function pluralize(locale: string, catalog: PluralCatalog, n: number): string {
-  const language = locale.split('-')[0]!.toLowerCase();
-  const own = catalog[locale] ?? catalog[language];
-  const forms = own ?? catalog.en;
-  const category = cached(rules, own ? locale : 'en', (l) => new Intl.PluralRules(l)).select(n);
-  return (forms[category] ?? forms.other).replace(/#/g, formatCount(own ? locale : 'en', n));
+  // A locale without forms of its own speaks English, by English plural rules.
+  return ownForms(catalog, locale) ? pluralForm(locale, formsIn(catalog, locale), n) : pluralForm('en', catalog.en, n);
 }
