@@ -3,18 +3,19 @@
 // the article's counters in the same transaction and drop the article's cached page
 // when what readers see changes.
 import type { AppDeps } from '../app-deps.ts';
-import type { CommentStatus } from '../db/database.ts';
+import type { CommentStatus, WorkQueue } from '../db/database.ts';
+import { appendModerationLog, type LogAction, type LogActor } from '../moderation-log/moderation-log.queries.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { bumpCounters, type CounterDelta } from '../engagement/counters.queries.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { claimDuplicateGuard } from './duplicate-guard.queries.ts';
 import type { Db } from '../db/database.ts';
 import {
-  countApprovedReplies, findBySubmissionKey, findCommentForModeration, insertCommentRow, updateCommentStatus,
+  countApprovedReplies, findBySubmissionKey, findCommentForModeration, insertCommentRow, resolveReports, updateCommentStatus,
   type CommentForModeration, type NewCommentRow, type StoredCommentRef,
 } from './comment.queries.ts';
 
-type StoreDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock'>;
+type StoreDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids'>;
 
 export const VISIBLE_STATUS: CommentStatus = 'approved';
 
@@ -88,20 +89,59 @@ export type ModerationOutcome =
   | { kind: 'conflict' }
   | { kind: 'not_found' };
 
+export interface ModerationChange {
+  id: string;
+  to: CommentStatus;
+  /** The staff member acting (null: the system, e.g. demo seeding); `actor` overrides it. */
+  actorId: string | null;
+  actor?: LogActor;
+  /** The version the moderator saw: if it moved, a conflict. */
+  expectedVersion?: number;
+  /** The log's action; by default from the target status (approve, reject, spam, restore). */
+  action?: LogAction;
+  /** A REJECT_REASONS code (rejected) or a short reason for the log. */
+  reason?: string;
+  /** The work queue afterwards; by default 'pending' for pending, else none. */
+  queue?: WorkQueue | null;
+  /** Close the comment's open reports (default: whenever the comment leaves the queues). */
+  resolveReports?: boolean;
+}
+
+const ACTION_FOR: Record<CommentStatus, LogAction> = { approved: 'approve', rejected: 'reject', spam: 'spam', pending: 'restore' };
+
+function actorOf(change: ModerationChange): LogActor {
+  if (change.actor) return change.actor;
+  return change.actorId ? { kind: 'staff', id: change.actorId } : { kind: 'system' };
+}
+
 /**
- * Moves a comment to another status. With `expectedVersion` (the version the moderator
- * saw), a change someone else made meanwhile is a conflict, never silently overwritten.
+ * Moves a comment to another status, records it in the moderation log in the same
+ * transaction, and settles its queue and open reports. With `expectedVersion` (the
+ * version the moderator saw), a change someone else made meanwhile is a conflict,
+ * never silently overwritten.
  */
-export async function moderateComment(deps: StoreDeps, change: { id: string; to: CommentStatus; actorId: string | null; expectedVersion?: number }): Promise<ModerationOutcome> {
+export async function moderateComment(deps: StoreDeps, change: ModerationChange): Promise<ModerationOutcome> {
   const comment = await findCommentForModeration(deps.db, change.id);
   if (!comment) return { kind: 'not_found' };
   if (change.expectedVersion !== undefined && change.expectedVersion !== comment.version) return { kind: 'conflict' };
   if (comment.status === change.to) return { kind: 'unchanged' };
   const now = deps.clock.now().toISOString();
+  const actor = actorOf(change);
+  const queue = change.queue !== undefined ? change.queue : change.to === 'pending' ? 'pending' : null;
+  const resolve = change.resolveReports ?? queue === null;
   const changed = await deps.db.transaction().execute(async (trx) => {
-    const updated = await updateCommentStatus(trx, { id: comment.id, version: comment.version, to: change.to, actorId: change.actorId, now });
-    if (updated) await bumpCounters(trx, comment.articleId, await counterChange(trx, comment, change.to));
-    return updated;
+    const updated = await updateCommentStatus(trx, {
+      id: comment.id, version: comment.version, to: change.to, actorId: actor.kind === 'staff' ? actor.id : null, now,
+      queue, rejectReason: change.to === 'rejected' ? change.reason ?? null : null, resolveReports: resolve,
+    });
+    if (!updated) return false;
+    await bumpCounters(trx, comment.articleId, await counterChange(trx, comment, change.to));
+    if (resolve) await resolveReports(trx, comment.id, ACTION_FOR[change.to], now);
+    await appendModerationLog(trx, {
+      id: deps.ids.next(), siteId: comment.siteId, actor, action: change.action ?? ACTION_FOR[change.to],
+      target: { kind: 'comment', id: comment.id }, reason: change.reason ?? null, fromStatus: comment.status, toStatus: change.to, at: now,
+    });
+    return true;
   });
   if (!changed) return { kind: 'conflict' };
   if (comment.status === VISIBLE_STATUS || change.to === VISIBLE_STATUS) {

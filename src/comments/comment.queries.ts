@@ -1,12 +1,14 @@
 // Writing comments and changing their status. Reading threads for pages lives in
 // thread.queries.ts; the moderation lists in moderation.queries.ts.
 import type { Insertable } from 'kysely';
-import type { CommentStatus, CommentsTable, Db } from '../db/database.ts';
+import type { CommentStatus, CommentsTable, Db, WorkQueue } from '../db/database.ts';
 
 export type NewCommentRow = Insertable<CommentsTable>;
 
+/** A pending comment waits in the routine queue unless the row names another (screening's 'held'). */
 export async function insertCommentRow(db: Db, row: NewCommentRow): Promise<void> {
-  await db.insertInto('comments').values(row).execute();
+  const queue = row.queue !== undefined ? row.queue : row.status === 'pending' ? 'pending' : null;
+  await db.insertInto('comments').values({ ...row, queue }).execute();
 }
 
 export interface StoredCommentRef { id: string; status: CommentStatus; articleId: string; threadId: string }
@@ -44,14 +46,35 @@ export async function findCommentForModeration(db: Db, id: string): Promise<Comm
   };
 }
 
+export interface StatusChange {
+  id: string;
+  version: number;
+  to: CommentStatus;
+  actorId: string | null;
+  now: string;
+  queue: WorkQueue | null;
+  rejectReason: string | null;
+  /** Zero the open-report count (the reports themselves are closed by resolveReports). */
+  resolveReports: boolean;
+}
+
 /** Changes status only if nobody else changed the comment since `version` was read; returns whether it did. */
-export async function updateCommentStatus(db: Db, change: { id: string; version: number; to: CommentStatus; actorId: string | null; now: string }): Promise<boolean> {
+export async function updateCommentStatus(db: Db, change: StatusChange): Promise<boolean> {
   const result = await db.updateTable('comments')
-    .set((eb) => ({ status: change.to, moderated_at: change.now, moderated_by: change.actorId, updated_at: change.now, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      status: change.to, moderated_at: change.now, moderated_by: change.actorId, updated_at: change.now, version: eb('version', '+', 1),
+      queue: change.queue, reject_reason: change.rejectReason, ...(change.resolveReports ? { report_count: 0 } : {}),
+    }))
     .where('id', '=', change.id)
     .where('version', '=', change.version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** Closes a comment's open reader reports with the moderator's action. */
+export async function resolveReports(db: Db, commentId: string, resolution: string, now: string): Promise<void> {
+  await db.updateTable('comment_reports').set({ resolved_at: now, resolution })
+    .where('comment_id', '=', commentId).where('resolved_at', 'is', null).execute();
 }
 
 /** Approved replies in a thread: what becomes hidden (or shown) with its top-level comment. */

@@ -158,6 +158,99 @@ export interface CommentsTable {
   moderated_at: string | null;
   moderated_by: string | null;
   version: number;
+  /** Screening score × 10,000 (0..10000): the work queues are ordered by it, highest first. */
+  risk: Generated<number>;
+  /** JSON of `StoredScreening` (src/screening/stored-screening.ts); null for comments stored before screening. */
+  screening: OptionalOnInsert<string | null>;
+  /** The work queue the comment waits in; null when no moderator needs to act. */
+  queue: OptionalOnInsert<WorkQueue | null>;
+  reject_reason: OptionalOnInsert<string | null>;
+  /** Open (unresolved) reader reports. */
+  report_count: Generated<number>;
+  featured_at: OptionalOnInsert<string | null>;
+  featured_by: OptionalOnInsert<string | null>;
+}
+
+/** Where a comment waits for a moderator: routine pre-moderation, held by screening, or reported by readers. */
+export type WorkQueue = 'pending' | 'held' | 'reported';
+export const WORK_QUEUES: readonly WorkQueue[] = ['pending', 'held', 'reported'];
+
+export interface CommentReportsTable {
+  id: string;
+  site_id: string;
+  comment_id: string;
+  reader_id: string;
+  ip_hash: string;
+  reason: string;
+  created_at: string;
+  resolved_at: string | null;
+  resolution: string | null;
+}
+
+export interface CommenterBansTable {
+  id: string;
+  site_id: string;
+  email_hash: string | null;
+  ip_hash: string | null;
+  reason: string;
+  comment_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string | null;
+  lifted_at: string | null;
+  lifted_by: string | null;
+}
+
+export interface CommenterPremoderationTable {
+  site_id: string;
+  email_hash: string;
+  until: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ScreeningSettingsTable {
+  site_id: string;
+  hold_threshold: number;
+  reject_threshold: number;
+  report_threshold: number;
+  new_commenter_approvals: number;
+  blocked_domains: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface ScreeningTermsTable {
+  id: string;
+  site_id: string;
+  language: string;
+  kind: 'block' | 'allow';
+  term: string;
+  category: string | null;
+  severity: number | null;
+  match: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ModeratorScopesTable { user_id: string; site_id: string; locale: string }
+
+export type ModerationActorKind = 'staff' | 'screening' | 'readers' | 'system';
+
+export interface ModerationLogTable {
+  id: string;
+  site_id: string;
+  actor_kind: ModerationActorKind;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  target_kind: 'comment' | 'commenter' | 'site';
+  target_id: string;
+  reason: string | null;
+  from_status: string | null;
+  to_status: string | null;
+  detail: string | null;
+  created_at: string;
 }
 
 /** One claim per (email hash, body hash) until expires_at: makes duplicate detection atomic. */
@@ -216,6 +309,13 @@ export interface DB {
   article_votes: ArticleVotesTable;
   article_counters: ArticleCountersTable;
   comment_policies: CommentPoliciesTable;
+  comment_reports: CommentReportsTable;
+  commenter_bans: CommenterBansTable;
+  commenter_premoderation: CommenterPremoderationTable;
+  screening_settings: ScreeningSettingsTable;
+  screening_terms: ScreeningTermsTable;
+  moderator_scopes: ModeratorScopesTable;
+  moderation_log: ModerationLogTable;
 }
 
 export type Db = Kysely<DB>;

@@ -9,7 +9,7 @@ import type { CommentStatus } from '../db/database.ts';
 import { isCommentId, isCommentStatus } from './moderation-list.ts';
 import { findCommentState } from './moderation.queries.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'pageCache' | 'clock'>;
+type Deps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids'>;
 
 export interface Target { id: string; version: number }
 

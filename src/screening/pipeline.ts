@@ -3,6 +3,7 @@
 // database (bans, article state, recent comments) arrive as plain data in the input, so the same code runs on
 // comment submission, in `serai moderation check` and in the admin's "try a comment" box.
 import { candidateLanguages } from './detect-language.ts';
+import type { Lexicon } from './lexicon-types.ts';
 import { LEXICON_LANGUAGES, lexiconFor } from './lexicons.ts';
 import { findMatches, type Match } from './match.ts';
 import { normaliseForMatching, type NormalisedText } from './normalise.ts';
@@ -27,6 +28,8 @@ export interface ScreeningInput {
   language?: string;
   now: Date;
   context: ScreeningContext;
+  /** The lexicon to use per language: the shipped one (default) or the site's, with its additions and allow words merged in. */
+  lexicons?: (language: string) => Lexicon;
 }
 
 /** A span of the ORIGINAL text: `text === input.text.slice(start, end)`, for highlighting in the queue. */
@@ -100,7 +103,7 @@ const normalisedMemo = new WeakMap<ScreeningInput, NormalisedText>();
 export function lexiconMatches(input: ScreeningInput): Match[] {
   const cached = matchMemo.get(input);
   if (cached) return cached;
-  const matches = findMatches(input.text, languagesFor(input).map(lexiconFor), normalisedText(input));
+  const matches = findMatches(input.text, languagesFor(input).map(input.lexicons ?? lexiconFor), normalisedText(input));
   matchMemo.set(input, matches);
   return matches;
 }
