@@ -37,6 +37,10 @@ import { mediaAdminRoutes } from './media/media.routes.tsx';
 import { clientAssetsPlugin } from './http/client-assets.ts';
 import { commentSettingsRoutes } from './comment-settings/comment-settings.routes.tsx';
 import { moderationRoutes } from './moderation/moderation.routes.tsx';
+import { moderationLogRoutes } from './moderation-log/moderation-log.routes.tsx';
+import { commenterRoutes } from './commenters/commenter.routes.tsx';
+import { reportRoutes } from './reports/report.routes.tsx';
+import { screeningSettingsRoutes } from './screening-settings/screening-settings.routes.tsx';
 
 
 export interface BuildOptions {
@@ -96,6 +100,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(commentPolicyRoutes, { deps });
   await app.register(commentSubmitRoutes, { deps });
   await app.register(voteRoutes, { deps });
+  await app.register(reportRoutes, { deps });
   await app.register(sectionPageRoutes, { deps });
   await app.register(tagPageRoutes, { deps });
   await app.register(authorPageRoutes, { deps });
@@ -110,6 +115,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(commentPolicyAdminRoutes, { deps });
   await app.register(commentSettingsRoutes, { deps });
   await app.register(moderationRoutes, { deps });
+  await app.register(moderationLogRoutes, { deps });
+  await app.register(commenterRoutes, { deps });
+  await app.register(screeningSettingsRoutes, { deps });
   await app.register(clientAssetsPlugin);
 
   return app;

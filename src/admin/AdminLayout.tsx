@@ -23,12 +23,14 @@ export interface AdminLayoutProps {
 
 export const ADMIN_NAV: ReadonlyArray<{ href: string; label: string; action: Action }> = [
   { href: '/admin/articles', label: 'Articles', action: 'article.create' },
-  { href: '/admin/comments', label: 'Comments', action: 'comment.moderate' },
+  { href: '/admin/moderation', label: 'Moderation', action: 'comment.moderate' },
+  { href: '/admin/moderation/log', label: 'Moderation log', action: 'comment.moderate' },
   { href: '/admin/media', label: 'Media', action: 'media.upload' },
   { href: '/admin/sections', label: 'Sections', action: 'section.manage' },
   { href: '/admin/authors', label: 'Authors', action: 'author.manage' },
   { href: '/admin/tags', label: 'Tags', action: 'tag.manage' },
   { href: '/admin/comment-policy', label: 'Comment policy', action: 'section.manage' },
+  { href: '/admin/settings/screening', label: 'Screening', action: 'site.manage' },
   { href: '/admin/users', label: 'Users', action: 'user.manage' },
 ];
 
