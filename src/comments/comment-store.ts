@@ -124,11 +124,13 @@ export async function moderateComment(deps: StoreDeps, change: ModerationChange)
   const comment = await findCommentForModeration(deps.db, change.id);
   if (!comment) return { kind: 'not_found' };
   if (change.expectedVersion !== undefined && change.expectedVersion !== comment.version) return { kind: 'conflict' };
-  if (comment.status === change.to) return { kind: 'unchanged' };
-  const now = deps.clock.now().toISOString();
-  const actor = actorOf(change);
   const queue = change.queue !== undefined ? change.queue : change.to === 'pending' ? 'pending' : null;
   const resolve = change.resolveReports ?? queue === null;
+  // Same status is still a change when it settles the comment's queue: approving a reported,
+  // still-visible comment dismisses its reports.
+  if (comment.status === change.to && comment.queue === queue && !(resolve && comment.reportCount > 0)) return { kind: 'unchanged' };
+  const now = deps.clock.now().toISOString();
+  const actor = actorOf(change);
   const changed = await deps.db.transaction().execute(async (trx) => {
     const updated = await updateCommentStatus(trx, {
       id: comment.id, version: comment.version, to: change.to, actorId: actor.kind === 'staff' ? actor.id : null, now,
@@ -144,7 +146,7 @@ export async function moderateComment(deps: StoreDeps, change: ModerationChange)
     return true;
   });
   if (!changed) return { kind: 'conflict' };
-  if (comment.status === VISIBLE_STATUS || change.to === VISIBLE_STATUS) {
+  if (comment.status !== change.to && (comment.status === VISIBLE_STATUS || change.to === VISIBLE_STATUS)) {
     deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.articleLocale, comment.articleSlug));
   }
   return { kind: 'changed', from: comment.status, to: change.to };

@@ -30,6 +30,9 @@ export interface CommentForModeration {
   depth: number;
   /** The status of the thread's top-level comment (its own for a top-level one). */
   rootStatus: CommentStatus;
+  queue: WorkQueue | null;
+  /** Open reader reports. */
+  reportCount: number;
 }
 
 export async function findCommentForModeration(db: Db, id: string): Promise<CommentForModeration | undefined> {
@@ -37,12 +40,13 @@ export async function findCommentForModeration(db: Db, id: string): Promise<Comm
     .innerJoin('articles', 'articles.id', 'comments.article_id')
     .innerJoin('comments as root', 'root.id', 'comments.thread_id')
     .select(['comments.id', 'comments.site_id', 'comments.article_id', 'comments.status', 'comments.version', 'comments.depth',
-      'root.status as root_status', 'articles.locale', 'articles.slug'])
+      'root.status as root_status', 'articles.locale', 'articles.slug', 'comments.queue', 'comments.report_count'])
     .where('comments.id', '=', id)
     .executeTakeFirst();
   return row && {
     id: row.id, siteId: row.site_id, articleId: row.article_id, status: row.status, version: row.version,
     articleLocale: row.locale, articleSlug: row.slug, depth: Number(row.depth), rootStatus: row.root_status,
+    queue: row.queue ?? null, reportCount: Number(row.report_count),
   };
 }
 
