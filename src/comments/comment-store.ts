@@ -61,7 +61,12 @@ class GuardHeld extends Error {}
  * Stores a new comment. A second submission with the same submission_key (double click,
  * retried POST) stores nothing and answers with the comment the first one made.
  */
-export async function storeComment(deps: StoreDeps, row: NewCommentRow, page: { siteId: string; locale: string; slug: string }, guard?: DuplicateGuardOption): Promise<StoreOutcome> {
+/** A moderation-log entry written with the insert (screening held or rejected the comment). */
+export interface StoreLogOption { action: LogAction; reason?: string | null; detail?: string | null }
+
+export async function storeComment(
+  deps: StoreDeps, row: NewCommentRow, page: { siteId: string; locale: string; slug: string }, guard?: DuplicateGuardOption, log?: StoreLogOption,
+): Promise<StoreOutcome> {
   const ref: StoredCommentRef = { id: row.id, status: row.status, articleId: row.article_id, threadId: row.thread_id };
   try {
     await deps.db.transaction().execute(async (trx) => {
@@ -71,6 +76,12 @@ export async function storeComment(deps: StoreDeps, row: NewCommentRow, page: { 
       }
       await insertCommentRow(trx, row);
       await bumpCounters(trx, row.article_id, countsOf(row.status));
+      if (log) {
+        await appendModerationLog(trx, {
+          id: deps.ids.next(), siteId: row.site_id, actor: { kind: 'screening' }, action: log.action, target: { kind: 'comment', id: row.id },
+          reason: log.reason ?? null, fromStatus: null, toStatus: row.status, detail: log.detail ?? null, at: row.created_at,
+        });
+      }
     });
   } catch (error) {
     if (error instanceof GuardHeld) return { kind: 'duplicate' };
