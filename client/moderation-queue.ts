@@ -1,0 +1,103 @@
+// Keyboard-first moderation queue (issue 4): j / k move between comments, a approves,
+// s marks spam, r moves to the reason list where Enter rejects. Each action posts the
+// item's own form with fetch (Accept: application/json); on success the comment leaves
+// the list, focus goes to the next one and #moderation-status says what happened. A
+// conflict or a refusal is shown in the item, which stays. Keys typed into fields or
+// with Ctrl / Alt / Meta are left alone. Without JavaScript (or when the network fails)
+// the forms post as usual.
+const ITEM = 'li.moderation-item';
+const DONE: Record<string, string> = { approved: 'approved', spam: 'marked as spam', rejected: 'rejected' };
+
+interface Answer { ok?: boolean; message?: string }
+
+const list = document.getElementById('moderation-queue');
+const statusRegion = document.getElementById('moderation-status');
+
+const items = (): HTMLElement[] => (list ? [...list.querySelectorAll<HTMLElement>(ITEM)] : []);
+const currentItem = (): HTMLElement | null => document.activeElement?.closest<HTMLElement>(ITEM) ?? null;
+
+function announce(text: string): void {
+  if (statusRegion) statusRegion.textContent = text;
+}
+
+function move(step: 1 | -1): void {
+  const all = items();
+  const current = currentItem();
+  const next = current ? all[all.indexOf(current) + step] : all[0];
+  next?.focus();
+}
+
+function showProblem(item: HTMLElement, message: string): void {
+  let note = item.querySelector<HTMLElement>('.moderation-item-problem');
+  if (!note) {
+    note = document.createElement('p');
+    note.className = 'moderation-item-problem';
+    item.querySelector('form.moderation-actions')?.before(note);
+  }
+  note.textContent = message;
+  announce(message);
+}
+
+function settle(item: HTMLElement, to: string): void {
+  const all = items();
+  const index = all.indexOf(item);
+  const next = all[index + 1] ?? all[index - 1];
+  item.remove();
+  const author = item.querySelector('.moderation-author')?.textContent?.trim();
+  const left = all.length - 1;
+  announce(`Comment${author ? ` by ${author}` : ''} ${DONE[to]}. ${left ? `${left} left on this page.` : 'No more comments on this page.'}`);
+  next?.focus();
+}
+
+/** Posts natively (the server answers with its page) when fetch could not get a JSON answer. */
+function postNatively(form: HTMLFormElement, to: string): void {
+  const button = form.querySelector<HTMLButtonElement>(`button[name="to"][value="${to}"]`);
+  if (button) form.requestSubmit(button);
+}
+
+async function act(item: HTMLElement, to: string): Promise<void> {
+  const form = item.querySelector<HTMLFormElement>('form.moderation-actions');
+  if (!form || item.getAttribute('aria-busy') === 'true') return;
+  const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+  body.set('to', to);
+  item.setAttribute('aria-busy', 'true');
+  let response: Response;
+  let answer: Answer | undefined;
+  try {
+    response = await fetch(form.action, {
+      method: 'POST', credentials: 'same-origin', body,
+      headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    answer = await response.json().catch(() => undefined);
+  } catch {
+    return postNatively(form, to);
+  } finally {
+    item.removeAttribute('aria-busy');
+  }
+  // Not the JSON the queue answers (an expired session's login page, say): let the browser show it.
+  if (!answer) return postNatively(form, to);
+  if (response.ok && answer.ok) return settle(item, to);
+  showProblem(item, answer.message ?? 'This comment no longer exists.');
+  if (response.status === 400 && to === 'rejected') item.querySelector<HTMLElement>('select[name="reason"]')?.focus();
+}
+
+function onKey(event: KeyboardEvent): void {
+  if (event.ctrlKey || event.altKey || event.metaKey || !list) return;
+  const target = event.target as HTMLElement;
+  const item = currentItem();
+  if (target.matches('select[name="reason"]')) {
+    if (event.key !== 'Enter' || !item) return;
+    event.preventDefault();
+    void act(item, 'rejected');
+    return;
+  }
+  if (target.closest('input, textarea, select, [contenteditable]')) return;
+  const key = event.key;
+  if (key === 'j' || key === 'k') move(key === 'j' ? 1 : -1);
+  else if (item && (key === 'a' || key === 's')) void act(item, key === 'a' ? 'approved' : 'spam');
+  else if (item && key === 'r') item.querySelector<HTMLElement>('select[name="reason"]')?.focus();
+  else return;
+  event.preventDefault();
+}
+
+document.addEventListener('keydown', onKey);
