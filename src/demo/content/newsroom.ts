@@ -21,6 +21,7 @@ export const DEMO_STAFF: DemoStaff[] = [
   { key: 'admin', email: 'admin@serai.local', displayName: 'Newsroom Admin', role: 'admin' },
   { key: 'editor', email: 'editor@serai.local', displayName: 'Aigerim Sadykova', role: 'editor' },
   { key: 'contributor', email: 'contributor@serai.local', displayName: 'Bakyt Osmonov', role: 'contributor' },
+  { key: 'moderator', email: 'moderator@serai.local', displayName: 'Zarina Yusupova', role: 'moderator' },
 ];
 
 export const DEMO_AUTHORS: DemoAuthor[] = [
