@@ -21,7 +21,7 @@ export async function adminHomeRoutes(app: FastifyInstance, opts: { deps: AppDep
         <h1>Newsroom</h1>
         {pending === undefined ? <p>There is nothing for your role to manage here yet.</p> : (
           <p class="moderation-home">
-            <a href="/admin/comments" id="pending-comments-link" data-pending-count={String(pending)}>
+            <a href="/admin/moderation" id="pending-comments-link" data-pending-count={String(pending)}>
               {pending === 0 ? 'No comments are waiting for moderation' : pending === 1 ? '1 comment is waiting for moderation' : `${pending} comments are waiting for moderation`}
             </a>
           </p>

@@ -1,69 +1,83 @@
-// One comment in the moderation list: who wrote it (with the email only moderators
-// see), when, on which article, what it answers, the text as typed (escaped, line
+// One comment in the moderation queue: who wrote it (with the email only moderators
+// see) and their history, when, on which article, what it answers, readers' reports,
+// the screening verdict, the text as typed with the matched words marked (escaped, line
 // breaks kept, dir=auto for right-to-left writing) and the actions it can take.
 import { CsrfField } from '../admin/forms.tsx';
 import { UtcTime } from '../articles/StatusBadge.tsx';
 import type { CommentStatus } from '../db/database.ts';
-import { articleUrl } from '../lib/urls.ts';
-import { excerpt } from './excerpt.ts';
-import { articleCommentsPath, STATUS_TAB_LABEL } from './moderation-list.ts';
-import type { ModerationItem, ParentExcerpt } from './moderation.queries.ts';
+import { CommenterForms } from './CommenterForms.tsx';
+import { ArticleLine, CommenterHistoryLine, ParentLine, ReportsLine, ScreeningVerdict } from './ItemContext.tsx';
+import { STATUS_LABEL } from './moderation-list.ts';
+import type { QueueEntry } from './moderation-page-data.ts';
+import type { ModerationItem } from './moderation.queries.ts';
+import { isRejectReason, REJECT_REASON_LABEL, REJECT_REASONS } from './reject-reasons.ts';
 
 /** The bulk form the checkboxes belong to (they sit outside it: forms cannot nest). */
 export const BULK_FORM_ID = 'bulk-moderation';
 
 export const ACTION_LABEL: Record<CommentStatus, string> = { approved: 'Approve', rejected: 'Reject', spam: 'Mark spam', pending: 'Restore to pending' };
-const ACTION_CLASS: Record<CommentStatus, string> = {
-  approved: 'button button-small button-primary', rejected: 'button button-small', spam: 'button button-small button-danger', pending: 'button button-small',
-};
-
-/** Where a comment can go from here: every other status, approval first. */
-export const actionsFrom = (status: CommentStatus): CommentStatus[] => (['approved', 'rejected', 'spam', 'pending'] as const).filter((s) => s !== status);
 
 export function CommentStatusBadge(props: { status: CommentStatus }) {
-  return <span class={`badge badge-comment-${props.status}`}>{STATUS_TAB_LABEL[props.status]}</span>;
+  return <span class={`badge badge-comment-${props.status}`}>{STATUS_LABEL[props.status]}</span>;
 }
 
-function ArticleLine(props: { item: ModerationItem; showArticleLink: boolean }) {
-  const { article } = props.item;
+export function ReasonSelect(props: { id: string; label: string }) {
   return (
-    <p class="moderation-article">
-      {'On '}
-      {article.published
-        ? <a href={`${articleUrl(article.locale, article.slug)}#comments`} dir="auto">{article.headline}</a>
-        : <><span dir="auto">{article.headline}</span> <span class="muted">(not published)</span></>}
-      {props.showArticleLink ? <>{' · '}<a href={articleCommentsPath(article.id)}>All comments on this article</a></> : null}
-    </p>
+    <>
+      <label for={props.id} class="visually-hidden">{props.label}</label>
+      <select id={props.id} name="reason" class="moderation-reason">
+        <option value="">Choose a reason…</option>
+        {REJECT_REASONS.map((r) => <option value={r}>{REJECT_REASON_LABEL[r]}</option>)}
+      </select>
+    </>
   );
 }
 
-function ParentLine(props: { parent: ParentExcerpt | undefined }) {
-  if (!props.parent) return <p class="moderation-parent">A reply to a comment that no longer exists.</p>;
+function Actions(props: { item: ModerationItem; csrfToken: string; action: string }) {
+  const { item } = props;
+  const base = `moderation-${item.id}`;
+  const button = (to: CommentStatus, cls: string) => (
+    <button type="submit" name="to" value={to} class={`button button-small ${cls}`.trim()} aria-describedby={`${base}-author`}>{ACTION_LABEL[to]}</button>
+  );
   return (
-    <p class="moderation-parent">
-      {'In reply to '}<bdi>{props.parent.authorName}</bdi>{` (${STATUS_TAB_LABEL[props.parent.status].toLowerCase()}): `}
-      <q dir="auto">{excerpt(props.parent.body)}</q>
-    </p>
+    <form class="moderation-actions" method="post" action={props.action}>
+      <CsrfField token={props.csrfToken} />
+      <input type="hidden" name="comment" value={item.id} />
+      <input type="hidden" name="version" value={String(item.version)} />
+      {/* An approved comment out of the queues has nothing to approve; a reported one does (it dismisses the reports). */}
+      {item.status !== 'approved' || item.queue !== null ? button('approved', 'button-primary') : null}
+      {item.status !== 'spam' ? button('spam', 'button-danger') : null}
+      {item.status !== 'rejected' ? (
+        <span class="moderation-reject">
+          <ReasonSelect id={`${base}-reason`} label={`Reason for rejecting the comment by ${item.authorName}`} />
+          {button('rejected', '')}
+        </span>
+      ) : null}
+      {item.status !== 'pending' ? button('pending', '') : null}
+      {item.featuredAt !== null
+        ? <button type="submit" name="do" value="unfeature" class="button button-small" aria-describedby={`${base}-author`}>Unfeature</button>
+        : item.status === 'approved' ? <button type="submit" name="do" value="feature" class="button button-small" aria-describedby={`${base}-author`}>Feature</button> : null}
+    </form>
   );
 }
 
 export interface ModerationItemProps {
-  item: ModerationItem;
-  parent: ParentExcerpt | undefined;
+  entry: QueueEntry;
   csrfToken: string;
   /** Where the action forms post (the list itself, so the moderator comes back to it). */
   action: string;
-  showArticleLink: boolean;
-  /** This comment is the one a conflict message is about. */
+  showQueueLink: boolean;
+  /** This comment is the one a problem message is about. */
   flagged: boolean;
 }
 
 export function ModerationItemCard(props: ModerationItemProps) {
-  const { item } = props;
+  const { item } = props.entry;
   const base = `moderation-${item.id}`;
+  const reason = item.status === 'rejected' && item.rejectReason && isRejectReason(item.rejectReason) ? REJECT_REASON_LABEL[item.rejectReason] : undefined;
   return (
-    <li class={props.flagged ? 'moderation-item moderation-flagged' : 'moderation-item'} id={base}
-      data-comment-id={item.id} data-status={item.status} data-version={String(item.version)}>
+    <li class={props.flagged ? 'moderation-item moderation-flagged' : 'moderation-item'} id={base} tabIndex={-1}
+      data-comment-id={item.id} data-status={item.status} data-version={String(item.version)} data-queue={item.queue ?? ''}>
       <article aria-labelledby={`${base}-author`}>
         <div class="moderation-meta">
           <span class="field-check moderation-select">
@@ -74,18 +88,19 @@ export function ModerationItemCard(props: ModerationItemProps) {
           <span class="moderation-email" dir="ltr">{item.authorEmail}</span>
           <UtcTime iso={item.createdAt} />
           <CommentStatusBadge status={item.status} />
+          {reason ? <span class="moderation-reject-reason">{`Reason: ${reason}`}</span> : null}
+          {item.featuredAt ? <span class="badge badge-featured">Featured</span> : null}
         </div>
-        <ArticleLine item={item} showArticleLink={props.showArticleLink} />
-        {item.parentId ? <ParentLine parent={props.parent} /> : null}
-        <div class="moderation-body" dir="auto">{item.body}</div>
-        <form class="moderation-actions" method="post" action={props.action}>
-          <CsrfField token={props.csrfToken} />
-          <input type="hidden" name="comment" value={item.id} />
-          <input type="hidden" name="version" value={String(item.version)} />
-          {actionsFrom(item.status).map((to) => (
-            <button type="submit" name="to" value={to} class={ACTION_CLASS[to]} aria-describedby={`${base}-author`}>{ACTION_LABEL[to]}</button>
-          ))}
-        </form>
+        <CommenterHistoryLine history={props.entry.history} firstComment={props.entry.firstComment} />
+        <ArticleLine item={item} showQueueLink={props.showQueueLink} />
+        {item.parentId ? <ParentLine parent={props.entry.parent} /> : null}
+        <ReportsLine count={item.reportCount} reasons={props.entry.reports} />
+        <ScreeningVerdict screening={props.entry.screening} />
+        <div class="moderation-body" dir="auto">
+          {props.entry.bodyParts.map((part) => (part.mark ? <mark class="screening-match">{part.text}</mark> : part.text))}
+        </div>
+        <Actions item={item} csrfToken={props.csrfToken} action={props.action} />
+        <CommenterForms commentId={item.id} csrfToken={props.csrfToken} back={props.action} />
       </article>
     </li>
   );

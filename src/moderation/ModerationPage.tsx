@@ -1,19 +1,21 @@
-// The moderation list, site-wide (/admin/comments) or for one article
-// (/admin/articles/:id/comments): status tabs with counts, newest first, a page at a
-// time, per-comment actions and the same actions for the ticked comments.
+// The moderation queue, site-wide (/admin/moderation) or for one article
+// (/admin/articles/:id/comments): tabs with counts (work queues by risk, statuses newest
+// first), a page at a time, each comment in context with its actions, the same actions
+// for the ticked comments, and the hooks the keyboard island uses (#moderation-status,
+// #moderation-keys).
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { CsrfField } from '../admin/forms.tsx';
-import { COMMENT_STATUSES, type CommentStatus } from '../db/database.ts';
 import { articleUrl } from '../lib/urls.ts';
-import { ACTION_LABEL, BULK_FORM_ID, ModerationItemCard } from './ModerationItem.tsx';
-import { listHref, MODERATION_PATH, STATUS_TAB_LABEL, type ModerationListQuery } from './moderation-list.ts';
-import type { ModeratedArticle, ModerationItem, ParentExcerpt, StatusCounts } from './moderation.queries.ts';
+import { ACTION_LABEL, BULK_FORM_ID, ModerationItemCard, ReasonSelect } from './ModerationItem.tsx';
+import { isWorkQueueTab, listHref, MODERATION_PATH, QUEUE_TABS, TAB_LABEL, type ModerationListQuery, type QueueTab } from './moderation-list.ts';
+import type { QueuePage } from './moderation-page-data.ts';
+import type { ModeratedArticle } from './moderation.queries.ts';
 
 export interface ModerationProblem {
   message: string;
   /** The comment it is about, if it is worth pointing at. */
   commentId?: string;
-  /** Where to see that comment now (e.g. another status tab). */
+  /** Where to see that comment now (e.g. another tab). */
   seeHref?: string;
   seeLabel?: string;
 }
@@ -21,28 +23,26 @@ export interface ModerationProblem {
 export interface ModerationPageProps {
   user: AdminUser;
   csrfToken: string;
-  /** Set for one article's comments; absent for the site-wide list. */
+  /** Set for one article's comments; absent for the site-wide queue. */
   article?: ModeratedArticle;
   /** Admins get a link to the site's comment settings; editors a link to edit the article. */
   links: { settings: boolean; editArticle: boolean };
   basePath: string;
   query: ModerationListQuery;
-  counts: StatusCounts;
-  items: ModerationItem[];
-  parents: Map<string, ParentExcerpt>;
-  /** The last comment of this page when there is a next one. */
-  nextBefore?: string;
+  page: QueuePage;
+  /** The keyboard island's URL, when it is built. */
+  script?: string;
   flash?: string;
   problem?: ModerationProblem;
 }
 
-function StatusTabs(props: { basePath: string; query: ModerationListQuery; counts: StatusCounts }) {
+function Tabs(props: { basePath: string; query: ModerationListQuery; counts: QueuePage['counts'] }) {
   return (
-    <nav aria-label="Comments by status">
-      <ul class="pagination status-tabs">
-        {COMMENT_STATUSES.map((status) => (
-          <li><a href={listHref(props.basePath, { status })} aria-current={props.query.status === status ? 'page' : undefined}
-            data-status-tab={status}>{`${STATUS_TAB_LABEL[status]} (${props.counts[status]})`}</a></li>
+    <nav aria-label="Moderation tabs">
+      <ul class="pagination status-tabs moderation-tabs">
+        {QUEUE_TABS.map((tab) => (
+          <li><a href={listHref(props.basePath, { tab })} aria-current={props.query.tab === tab ? 'page' : undefined}
+            data-tab={tab}>{`${TAB_LABEL[tab]} (${props.counts[tab]})`}</a></li>
         ))}
       </ul>
     </nav>
@@ -60,13 +60,16 @@ function Problem(props: { problem: ModerationProblem }) {
   );
 }
 
-function BulkForm(props: { action: string; csrfToken: string; status: CommentStatus }) {
-  const targets = (['approved', 'rejected', 'spam', 'pending'] as const).filter((s) => s !== props.status);
+function BulkForm(props: { action: string; csrfToken: string; tab: QueueTab }) {
+  const targets = (['approved', 'rejected', 'spam', 'pending'] as const).filter((s) => s !== props.tab && !(s === 'pending' && isWorkQueueTab(props.tab)));
   return (
     <form id={BULK_FORM_ID} class="moderation-bulk" method="post" action={props.action}>
       <CsrfField token={props.csrfToken} />
       <span class="moderation-bulk-label">With the ticked comments:</span>
-      {targets.map((to) => <button type="submit" name="to" value={to} class="button button-small">{ACTION_LABEL[to]}</button>)}
+      {targets.map((to) => (to === 'rejected'
+        ? <span class="moderation-reject"><ReasonSelect id={`${BULK_FORM_ID}-reason`} label="Reason for rejecting the ticked comments" />
+          <button type="submit" name="to" value="rejected" class="button button-small">Reject</button></span>
+        : <button type="submit" name="to" value={to} class="button button-small">{ACTION_LABEL[to]}</button>))}
     </form>
   );
 }
@@ -76,7 +79,7 @@ function Heading(props: ModerationPageProps) {
   if (!a) {
     return (
       <div class="page-header">
-        <h1>Comments</h1>
+        <h1>Moderation</h1>
         {props.links.settings ? <a class="button" href="/admin/settings/comments">Comment settings</a> : null}
       </div>
     );
@@ -93,34 +96,51 @@ function Heading(props: ModerationPageProps) {
   );
 }
 
-export function ModerationPage(props: ModerationPageProps) {
-  const { query, items } = props;
-  const here = listHref(props.basePath, query);
-  const title = props.article ? `Comments on: ${props.article.headline}` : 'Comments';
+const ORDER: Record<'work' | 'status', string> = { work: 'highest risk first, then newest', status: 'newest first' };
+
+function Pages(props: { basePath: string; query: ModerationListQuery; page: QueuePage }) {
+  const { query, page } = props;
+  if (!page.after && !page.nextAfter) return null;
   return (
-    <AdminLayout title={title} user={props.user} csrfToken={props.csrfToken} current={MODERATION_PATH} flash={props.flash}>
+    <nav aria-label="Pages">
+      <ul class="pagination">
+        {page.after ? <li><a href={listHref(props.basePath, { tab: query.tab })}>First page</a></li> : null}
+        {page.nextAfter ? <li><a href={listHref(props.basePath, { tab: query.tab, after: page.nextAfter })} rel="next">Next page</a></li> : null}
+      </ul>
+    </nav>
+  );
+}
+
+export function ModerationPage(props: ModerationPageProps) {
+  const { query, page } = props;
+  const here = listHref(props.basePath, query);
+  const title = props.article ? `Comments on: ${props.article.headline}` : 'Moderation';
+  const label = TAB_LABEL[query.tab];
+  return (
+    <AdminLayout title={title} user={props.user} csrfToken={props.csrfToken} current={MODERATION_PATH} flash={props.flash}
+      scripts={props.script ? [props.script] : undefined}>
       <Heading {...props} />
       {props.problem ? <Problem problem={props.problem} /> : null}
-      <StatusTabs basePath={props.basePath} query={query} counts={props.counts} />
-      {items.length === 0 ? <p class="empty">{`No ${STATUS_TAB_LABEL[query.status].toLowerCase()} comments${query.before ? ' further back' : ''}.`}</p> : (
+      <Tabs basePath={props.basePath} query={query} counts={page.counts} />
+      <p id="moderation-status" role="status" class="moderation-status"></p>
+      {props.script ? (
+        <p id="moderation-keys" class="hint">
+          Keys: <kbd>j</kbd> / <kbd>k</kbd> next / previous comment, <kbd>a</kbd> approve, <kbd>s</kbd> spam,
+          {' '}<kbd>r</kbd> choose a reason, then <kbd>Enter</kbd> to reject.
+        </p>
+      ) : null}
+      {page.entries.length === 0 ? <p class="empty">{`No comments under ${label}${page.after ? ' further on' : ''}.`}</p> : (
         <>
-          <BulkForm action={here} csrfToken={props.csrfToken} status={query.status} />
-          <ol class="moderation-list" aria-label={`${STATUS_TAB_LABEL[query.status]} comments, newest first`}>
-            {items.map((item) => (
-              <ModerationItemCard item={item} parent={item.parentId ? props.parents.get(item.parentId) : undefined} csrfToken={props.csrfToken}
-                action={here} showArticleLink={!props.article} flagged={props.problem?.commentId === item.id} />
+          <BulkForm action={here} csrfToken={props.csrfToken} tab={query.tab} />
+          <ol id="moderation-queue" class="moderation-list" aria-label={`${label}: ${ORDER[isWorkQueueTab(query.tab) ? 'work' : 'status']}`}>
+            {page.entries.map((entry) => (
+              <ModerationItemCard entry={entry} csrfToken={props.csrfToken} action={here} showQueueLink={!props.article}
+                flagged={props.problem?.commentId === entry.item.id} />
             ))}
           </ol>
         </>
       )}
-      {query.before || props.nextBefore ? (
-        <nav aria-label="Pages">
-          <ul class="pagination">
-            {query.before ? <li><a href={listHref(props.basePath, { status: query.status })}>Newest</a></li> : null}
-            {props.nextBefore ? <li><a href={listHref(props.basePath, { status: query.status, before: props.nextBefore })} rel="next">Older</a></li> : null}
-          </ul>
-        </nav>
-      ) : null}
+      <Pages basePath={props.basePath} query={query} page={page} />
     </AdminLayout>
   );
 }

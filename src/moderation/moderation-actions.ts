@@ -1,64 +1,119 @@
 // What a moderator's POST asks for and doing it: one comment (with the version the
-// moderator saw) or the ticked ones in bulk, moved to a status through moderateComment,
-// which keeps counters and the cached article page right. A comment of another site is
-// treated as missing; a version that moved is a conflict, never an overwrite.
+// moderator saw) moved to a status, featured or unfeatured, or the ticked ones moved in
+// bulk. Status changes go through moderateComment, which keeps counters, the cached
+// article page and the moderation log right. A comment of another site, or in a locale
+// the moderator may not moderate, is treated as missing; a version that moved is a
+// conflict, never an overwrite.
 import type { AppDeps } from '../app-deps.ts';
 import { formList, formString } from '../admin/forms.tsx';
 import { moderateComment } from '../comments/comment-store.ts';
-import type { CommentStatus } from '../db/database.ts';
-import { isCommentId, isCommentStatus } from './moderation-list.ts';
-import { findCommentState } from './moderation.queries.ts';
+import { COMMENT_STATUSES, type CommentStatus } from '../db/database.ts';
+import { setCommentFeatured } from './comment-feature.ts';
+import { isCommentId } from './moderation-list.ts';
+import { findCommentState, type CommentState } from './moderation.queries.ts';
+import { isRejectReason, type RejectReason } from './reject-reasons.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids'>;
 
 export interface Target { id: string; version: number }
 
 export type ModerationRequest =
-  | { kind: 'one'; to: CommentStatus; target: Target }
-  | { kind: 'many'; to: CommentStatus; targets: Target[] }
-  | { kind: 'invalid'; message: string };
+  | { kind: 'one'; to: CommentStatus; reason?: RejectReason; target: Target }
+  | { kind: 'feature'; featured: boolean; target: Target }
+  | { kind: 'many'; to: CommentStatus; reason?: RejectReason; targets: Target[] }
+  | { kind: 'invalid'; code: 'invalid_action' | 'reason_required' | 'nothing_selected'; message: string; commentId?: string };
 
 const VERSION = /^\d{1,9}$/;
 const MAX_BULK = 200;
+const isStatus = (value: string): value is CommentStatus => (COMMENT_STATUSES as readonly string[]).includes(value);
 
-/** One form per comment carries `comment` and `version`; the bulk form carries `selected` = "id:version" per ticked comment. */
-export function readModerationRequest(body: unknown): ModerationRequest {
-  const to = formString(body, 'to');
-  if (!isCommentStatus(to)) return { kind: 'invalid', message: 'Choose Approve, Reject, Mark spam or Restore to pending.' };
+const NOT_UNDERSTOOD = { kind: 'invalid', code: 'invalid_action', message: 'This action was not understood. Reload the page and try again.' } as const;
+
+function readTarget(body: unknown): Target | undefined {
   const id = formString(body, 'comment');
-  if (id !== '') {
-    const version = formString(body, 'version');
-    if (!isCommentId(id) || !VERSION.test(version)) return { kind: 'invalid', message: 'This action was not understood. Reload the page and try again.' };
-    return { kind: 'one', to, target: { id, version: Number(version) } };
+  const version = formString(body, 'version');
+  return isCommentId(id) && VERSION.test(version) ? { id, version: Number(version) } : undefined;
+}
+
+/** Rejecting needs a reason from the site's policy list; other moves ignore the field. */
+function readReason(body: unknown, to: CommentStatus): RejectReason | undefined | 'missing' {
+  if (to !== 'rejected') return undefined;
+  const reason = formString(body, 'reason');
+  return isRejectReason(reason) ? reason : 'missing';
+}
+
+/**
+ * One form per comment carries `comment` and `version` and either `to` (a status, with
+ * `reason` for rejecting) or `do` (feature / unfeature); the bulk form carries `selected`
+ * = "id:version" per ticked comment, `to` and `reason`.
+ */
+export function readModerationRequest(body: unknown): ModerationRequest {
+  const what = formString(body, 'do');
+  const hasComment = formString(body, 'comment') !== '';
+  if (what === 'feature' || what === 'unfeature') {
+    const target = readTarget(body);
+    return target ? { kind: 'feature', featured: what === 'feature', target } : NOT_UNDERSTOOD;
+  }
+  const to = formString(body, 'to');
+  if (!isStatus(to)) return { kind: 'invalid', code: 'invalid_action', message: 'Choose Approve, Reject, Mark spam or Restore to pending.' };
+  const reason = readReason(body, to);
+  if (hasComment) {
+    const target = readTarget(body);
+    if (!target) return NOT_UNDERSTOOD;
+    if (reason === 'missing') return { kind: 'invalid', code: 'reason_required', message: 'Choose a reason for rejecting this comment, then press Reject.', commentId: target.id };
+    return { kind: 'one', to, reason, target };
   }
   const targets: Target[] = [];
   for (const value of formList(body, 'selected').slice(0, MAX_BULK)) {
-    const [tid = '', version = ''] = value.split(':');
-    if (isCommentId(tid) && VERSION.test(version)) targets.push({ id: tid, version: Number(version) });
+    const [id = '', version = ''] = value.split(':');
+    if (isCommentId(id) && VERSION.test(version)) targets.push({ id, version: Number(version) });
   }
-  if (targets.length === 0) return { kind: 'invalid', message: 'Tick at least one comment first, then choose what to do with the selected comments.' };
-  return { kind: 'many', to, targets };
+  if (targets.length === 0) return { kind: 'invalid', code: 'nothing_selected', message: 'Tick at least one comment first, then choose what to do with the selected comments.' };
+  if (reason === 'missing') return { kind: 'invalid', code: 'reason_required', message: 'Choose a reason for rejecting the selected comments, then press Reject.' };
+  return { kind: 'many', to, reason, targets };
 }
+
+/** Where the moderator may act: the admin's site and, for moderators limited to languages, those locales. */
+export interface ActingScope { siteId: string; actorId: string; allows: (locale: string) => boolean }
 
 export type OneOutcome =
-  | { kind: 'done' }
-  | { kind: 'conflict'; now: CommentStatus }
+  | { kind: 'done'; status: CommentStatus; version: number }
+  | { kind: 'conflict'; now: CommentState }
+  | { kind: 'not_approved' }
   | { kind: 'not_found' };
 
-export async function moderateOne(deps: Deps, siteId: string, actorId: string, to: CommentStatus, target: Target): Promise<OneOutcome> {
-  const state = await findCommentState(deps.db, target.id);
-  if (!state || state.siteId !== siteId) return { kind: 'not_found' };
-  const result = await moderateComment(deps, { id: target.id, to, actorId, expectedVersion: target.version });
-  if (result.kind === 'not_found') return { kind: 'not_found' };
-  if (result.kind === 'conflict') return { kind: 'conflict', now: (await findCommentState(deps.db, target.id))?.status ?? state.status };
-  return { kind: 'done' };
+async function visibleState(deps: Deps, scope: ActingScope, id: string): Promise<CommentState | undefined> {
+  const state = await findCommentState(deps.db, id);
+  return state && state.siteId === scope.siteId && scope.allows(state.locale) ? state : undefined;
 }
 
-export async function moderateMany(deps: Deps, siteId: string, actorId: string, to: CommentStatus, targets: Target[]): Promise<{ changed: number; conflicts: number }> {
+async function afterChange(deps: Deps, scope: ActingScope, target: Target, result: { kind: string }, before: CommentState): Promise<OneOutcome> {
+  if (result.kind === 'not_found') return { kind: 'not_found' };
+  if (result.kind === 'not_approved') return { kind: 'not_approved' };
+  const now = (await visibleState(deps, scope, target.id)) ?? before;
+  if (result.kind === 'conflict') return { kind: 'conflict', now };
+  return { kind: 'done', status: now.status, version: now.version };
+}
+
+export async function moderateOne(deps: Deps, scope: ActingScope, to: CommentStatus, target: Target, reason?: RejectReason): Promise<OneOutcome> {
+  const state = await visibleState(deps, scope, target.id);
+  if (!state) return { kind: 'not_found' };
+  const result = await moderateComment(deps, { id: target.id, to, actorId: scope.actorId, expectedVersion: target.version, reason });
+  return afterChange(deps, scope, target, result, state);
+}
+
+export async function featureOne(deps: Deps, scope: ActingScope, featured: boolean, target: Target): Promise<OneOutcome> {
+  const state = await visibleState(deps, scope, target.id);
+  if (!state) return { kind: 'not_found' };
+  const result = await setCommentFeatured(deps, { id: target.id, featured, actorId: scope.actorId, expectedVersion: target.version });
+  return afterChange(deps, scope, target, result, state);
+}
+
+export async function moderateMany(deps: Deps, scope: ActingScope, to: CommentStatus, targets: Target[], reason?: RejectReason): Promise<{ changed: number; conflicts: number }> {
   let changed = 0;
   let conflicts = 0;
   for (const target of targets) {
-    const outcome = await moderateOne(deps, siteId, actorId, to, target);
+    const outcome = await moderateOne(deps, scope, to, target, reason);
     if (outcome.kind === 'done') changed++;
     else if (outcome.kind === 'conflict') conflicts++;
   }

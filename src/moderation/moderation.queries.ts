@@ -1,60 +1,106 @@
-// The moderators' lists: comments of one status, newest first, site-wide or for one
-// article, a page at a time (keyset on created_at, id: the queue index walks it), and
-// counts per status for the tabs. Moderators may see author_email; this is the only
-// place that selects it. Status changes go through moderateComment (comment-store.ts).
-import { COMMENT_STATUSES, type CommentStatus, type Db } from '../db/database.ts';
+// The moderation queue's reads and the feature flag's write. Work-queue tabs walk
+// comments_work_queue_idx (site_id, queue, risk, created_at, id) highest risk first with a
+// tuple cursor; status tabs walk comments_queue_idx (site_id, status, created_at) newest
+// first. Everything shown beside a page's items (parents, reports, first comments) is
+// one query per kind for the whole page. Moderators may see author_email; this is the
+// only place that selects it. Status changes go through moderateComment (comment-store.ts).
+import type { CommentStatus, Db, WorkQueue } from '../db/database.ts';
+import { isWorkQueueTab, type QueueTab } from './moderation-list.ts';
 
 export interface ModerationItem {
   id: string;
   parentId: string | null;
   depth: number;
+  locale: string;
   authorName: string;
   authorEmail: string;
+  emailHash: string;
   body: string;
   status: CommentStatus;
+  queue: WorkQueue | null;
   version: number;
+  risk: number;
+  /** comments.screening as stored (JSON text), read with parseStoredScreening. */
+  screening: string | null;
+  reportCount: number;
+  rejectReason: string | null;
+  featuredAt: string | null;
   createdAt: string;
-  moderatedAt: string | null;
   article: { id: string; headline: string; locale: string; slug: string; published: boolean };
 }
 
 export interface ModerationFilter {
   siteId: string;
-  status: CommentStatus;
+  tab: QueueTab;
   /** Only this article's comments. */
   articleId?: string;
+  /** Only comments in these locales (a moderator limited to languages); undefined = all. */
+  locales?: readonly string[];
 }
 
-/** Where a page starts: after this comment, in newest-first order. */
-export interface ListAnchor { id: string; createdAt: string }
+/** Where a page starts: after this comment, in the tab's order. */
+export interface ListAnchor { id: string; risk: number; createdAt: string }
 
-export async function listModerationItems(db: Db, filter: ModerationFilter, page: { before?: ListAnchor; limit: number }): Promise<ModerationItem[]> {
-  let query = db.selectFrom('comments')
-    .innerJoin('articles', 'articles.id', 'comments.article_id')
-    .select([
-      'comments.id', 'comments.parent_id', 'comments.depth', 'comments.author_name', 'comments.author_email', 'comments.body',
-      'comments.status', 'comments.version', 'comments.created_at', 'comments.moderated_at',
-      'articles.id as article_id', 'articles.headline', 'articles.locale', 'articles.slug', 'articles.status as article_status',
-    ])
-    .where('comments.site_id', '=', filter.siteId)
-    .where('comments.status', '=', filter.status);
+const ITEM_COLUMNS = [
+  'comments.id', 'comments.parent_id', 'comments.depth', 'comments.locale', 'comments.author_name', 'comments.author_email',
+  'comments.email_hash', 'comments.body', 'comments.status', 'comments.queue', 'comments.version', 'comments.risk',
+  'comments.screening', 'comments.report_count', 'comments.reject_reason', 'comments.featured_at', 'comments.created_at',
+  'articles.id as article_id', 'articles.headline', 'articles.slug', 'articles.status as article_status',
+] as const;
+
+export async function listModerationItems(db: Db, filter: ModerationFilter, page: { after?: ListAnchor; limit: number }): Promise<ModerationItem[]> {
+  const { tab } = filter;
+  const { after } = page;
+  let query = db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id').select(ITEM_COLUMNS)
+    .where('comments.site_id', '=', filter.siteId);
   if (filter.articleId) query = query.where('comments.article_id', '=', filter.articleId);
-  if (page.before) {
-    const { createdAt, id } = page.before;
-    query = query.where((eb) => eb(eb.refTuple('comments.created_at', 'comments.id'), '<', eb.tuple(createdAt, id)));
+  if (filter.locales) query = query.where('comments.locale', 'in', filter.locales.length ? [...filter.locales] : ['']);
+  if (isWorkQueueTab(tab)) {
+    query = query.where('comments.queue', '=', tab);
+    if (after) query = query.where((eb) => eb(eb.refTuple('comments.risk', 'comments.created_at', 'comments.id'), '<', eb.tuple(after.risk, after.createdAt, after.id)));
+    query = query.orderBy('comments.risk', 'desc');
+  } else {
+    query = query.where('comments.status', '=', tab);
+    if (after) query = query.where((eb) => eb(eb.refTuple('comments.created_at', 'comments.id'), '<', eb.tuple(after.createdAt, after.id)));
   }
   const rows = await query.orderBy('comments.created_at', 'desc').orderBy('comments.id', 'desc').limit(page.limit).execute();
   return rows.map((r) => ({
-    id: r.id, parentId: r.parent_id, depth: Number(r.depth), authorName: r.author_name, authorEmail: r.author_email, body: r.body,
-    status: r.status, version: Number(r.version), createdAt: r.created_at, moderatedAt: r.moderated_at,
+    id: r.id, parentId: r.parent_id, depth: Number(r.depth), locale: r.locale, authorName: r.author_name, authorEmail: r.author_email,
+    emailHash: r.email_hash, body: r.body, status: r.status, queue: r.queue ?? null, version: Number(r.version), risk: Number(r.risk),
+    screening: r.screening ?? null, reportCount: Number(r.report_count), rejectReason: r.reject_reason ?? null,
+    featuredAt: r.featured_at ?? null, createdAt: r.created_at,
     article: { id: r.article_id, headline: r.headline, locale: r.locale, slug: r.slug, published: r.article_status === 'published' },
   }));
 }
 
-/** The comment a page link starts after, if it belongs to the site. */
+/** The comment a page link starts after, if it belongs to the site (wherever it is now: the cursor is its values). */
 export async function findListAnchor(db: Db, siteId: string, id: string): Promise<ListAnchor | undefined> {
-  const row = await db.selectFrom('comments').select(['id', 'created_at']).where('id', '=', id).where('site_id', '=', siteId).executeTakeFirst();
-  return row && { id: row.id, createdAt: row.created_at };
+  const row = await db.selectFrom('comments').select(['id', 'risk', 'created_at']).where('id', '=', id).where('site_id', '=', siteId).executeTakeFirst();
+  return row && { id: row.id, risk: Number(row.risk), createdAt: row.created_at };
+}
+
+export type TabCounts = Record<QueueTab, number>;
+
+/** Work-queue tabs count comments.queue, status tabs comments.status: two grouped counts over the two indexes. */
+export async function countTabs(db: Db, filter: Omit<ModerationFilter, 'tab'>): Promise<TabCounts> {
+  const counts: TabCounts = { pending: 0, reported: 0, held: 0, approved: 0, rejected: 0, spam: 0 };
+  let queues = db.selectFrom('comments').select(['queue', (eb) => eb.fn.countAll().as('n')])
+    .where('site_id', '=', filter.siteId).where('queue', 'in', ['pending', 'reported', 'held']);
+  let statuses = db.selectFrom('comments').select(['status', (eb) => eb.fn.countAll().as('n')])
+    .where('site_id', '=', filter.siteId).where('status', 'in', ['approved', 'rejected', 'spam']);
+  if (filter.articleId) {
+    queues = queues.where('article_id', '=', filter.articleId);
+    statuses = statuses.where('article_id', '=', filter.articleId);
+  }
+  if (filter.locales) {
+    const locales = filter.locales.length ? [...filter.locales] : [''];
+    queues = queues.where('locale', 'in', locales);
+    statuses = statuses.where('locale', 'in', locales);
+  }
+  const [byQueue, byStatus] = await Promise.all([queues.groupBy('queue').execute(), statuses.groupBy('status').execute()]);
+  for (const r of byQueue) if (r.queue) counts[r.queue] = Number(r.n);
+  for (const r of byStatus) counts[r.status as QueueTab] = Number(r.n);
+  return counts;
 }
 
 export interface ParentExcerpt { authorName: string; body: string; status: CommentStatus }
@@ -68,17 +114,36 @@ export async function listParents(db: Db, ids: readonly string[]): Promise<Map<s
   return parents;
 }
 
-export type StatusCounts = Record<CommentStatus, number>;
-
-export async function countCommentsByStatus(db: Db, filter: { siteId: string; articleId?: string }): Promise<StatusCounts> {
-  let query = db.selectFrom('comments').select(['status', (eb) => eb.fn.countAll().as('n')]).where('site_id', '=', filter.siteId);
-  if (filter.articleId) query = query.where('article_id', '=', filter.articleId);
-  const rows = await query.groupBy('status').execute();
-  const counts = Object.fromEntries(COMMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
-  for (const r of rows) counts[r.status] = Number(r.n);
-  return counts;
+/** When each commenter first commented on the site (the "First comment" badge), over comments_commenter_idx. */
+export async function listFirstCommentTimes(db: Db, siteId: string, emailHashes: readonly string[]): Promise<Map<string, string>> {
+  const firsts = new Map<string, string>();
+  const unique = [...new Set(emailHashes)];
+  if (unique.length === 0) return firsts;
+  const rows = await db.selectFrom('comments').select(['email_hash', (eb) => eb.fn.min('created_at').as('first')])
+    .where('site_id', '=', siteId).where('email_hash', 'in', unique).groupBy('email_hash').execute();
+  for (const r of rows) firsts.set(r.email_hash, String(r.first));
+  return firsts;
 }
 
+export interface ReportReasonCount { reason: string; count: number }
+
+/** Open reader reports of these comments, grouped by reason (most frequent first). */
+export async function listOpenReportReasons(db: Db, commentIds: readonly string[]): Promise<Map<string, ReportReasonCount[]>> {
+  const reasons = new Map<string, ReportReasonCount[]>();
+  if (commentIds.length === 0) return reasons;
+  const rows = await db.selectFrom('comment_reports').select(['comment_id', 'reason', (eb) => eb.fn.countAll().as('n')])
+    .where('comment_id', 'in', [...new Set(commentIds)]).where('resolved_at', 'is', null)
+    .groupBy(['comment_id', 'reason']).execute();
+  for (const r of rows) {
+    const list = reasons.get(r.comment_id) ?? [];
+    list.push({ reason: r.reason, count: Number(r.n) });
+    reasons.set(r.comment_id, list);
+  }
+  for (const list of reasons.values()) list.sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  return reasons;
+}
+
+/** Comments waiting in a work queue (the moderator home's link). */
 export async function countPendingComments(db: Db, siteId: string): Promise<number> {
   const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n'))
     .where('site_id', '=', siteId).where('status', '=', 'pending').executeTakeFirstOrThrow();
@@ -93,8 +158,35 @@ export async function findModeratedArticle(db: Db, siteId: string, id: string): 
   return row && { id: row.id, headline: row.headline, locale: row.locale, slug: row.slug, published: row.status === 'published' };
 }
 
-/** The site of a comment and its current status and version, for the site check and the conflict message. */
-export async function findCommentState(db: Db, id: string): Promise<{ siteId: string; status: CommentStatus; version: number } | undefined> {
-  const row = await db.selectFrom('comments').select(['site_id', 'status', 'version']).where('id', '=', id).executeTakeFirst();
-  return row && { siteId: row.site_id, status: row.status, version: Number(row.version) };
+export interface CommentState {
+  siteId: string; locale: string; status: CommentStatus; queue: WorkQueue | null; version: number; featuredAt: string | null;
+  article: { locale: string; slug: string };
+}
+
+/** A comment's site, locale and current state: the site and scope checks, the conflict message and JSON answers. */
+export async function findCommentState(db: Db, id: string): Promise<CommentState | undefined> {
+  const row = await db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id')
+    .select(['comments.site_id', 'comments.locale', 'comments.status', 'comments.queue', 'comments.version', 'comments.featured_at',
+      'articles.locale as article_locale', 'articles.slug'])
+    .where('comments.id', '=', id).executeTakeFirst();
+  return row && {
+    siteId: row.site_id, locale: row.locale, status: row.status, queue: row.queue ?? null, version: Number(row.version),
+    featuredAt: row.featured_at ?? null, article: { locale: row.article_locale, slug: row.slug },
+  };
+}
+
+/**
+ * Features (or unfeatures) a comment the moderator saw at `version`; featuring needs it approved.
+ * Bumps the version like every change a moderator makes. False: the version moved or the status did not allow it.
+ */
+export async function updateCommentFeatured(db: Db, change: { id: string; version: number; featured: boolean; actorId: string; now: string }): Promise<boolean> {
+  let query = db.updateTable('comments')
+    .set((eb) => ({
+      featured_at: change.featured ? change.now : null, featured_by: change.featured ? change.actorId : null,
+      updated_at: change.now, version: eb('version', '+', 1),
+    }))
+    .where('id', '=', change.id).where('version', '=', change.version);
+  if (change.featured) query = query.where('status', '=', 'approved');
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

@@ -1,86 +1,106 @@
-// /admin/comments (site-wide) and /admin/articles/:id/comments (one article), for
-// moderators, editors and admins (comment.moderate). GET shows a status tab; POST to
-// the same address approves, rejects, marks spam or restores to pending, then
-// redirects back (303) with a confirmation. A conflict (someone else changed the
-// comment since the page was loaded) re-shows the list with a 409, nothing overwritten.
+// The moderation queue: /admin/moderation (site-wide) and /admin/articles/:id/comments
+// (one article), for moderators, editors and admins (comment.moderate), limited to the
+// locales a moderator's scope allows. GET shows a tab; POST to the same address moves,
+// features or bulk-moves comments, then redirects back (303) with a confirmation, or,
+// for the keyboard island (Accept: application/json), answers JSON. A conflict (someone
+// else changed the comment since the page was loaded) is a 409, nothing overwritten.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { can } from '../accounts/permissions.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { sendAdminPage } from '../admin/reply.ts';
-import { notFound } from '../http/errors.ts';
-import type { Site } from '../sites/site.queries.ts';
-import { moderateMany, moderateOne, readModerationRequest } from './moderation-actions.ts';
-import { articleCommentsPath, flashFromQuery, listHref, MODERATION_PATH, parseListQuery, STATUS_TAB_LABEL } from './moderation-list.ts';
-import {
-  countCommentsByStatus, findListAnchor, findModeratedArticle, listModerationItems, listParents, type ModeratedArticle,
-} from './moderation.queries.ts';
+import { findModeratorScope, scopeAllows } from '../commenters/moderator-scope.queries.ts';
+import { clientAssets } from '../http/client-assets.ts';
+import { wantsJson } from '../http/error-handler.ts';
+import { forbidden, notFound } from '../http/errors.ts';
+import { featureOne, moderateMany, moderateOne, readModerationRequest, type ActingScope, type OneOutcome } from './moderation-actions.ts';
+import { articleCommentsPath, flashFromQuery, listHref, MODERATION_PATH, OLD_MODERATION_PATH, parseListQuery, type DoneAction } from './moderation-list.ts';
+import { loadQueuePage } from './moderation-page-data.ts';
+import { findModeratedArticle, type ModeratedArticle } from './moderation.queries.ts';
+import { conflictProblem, jsonAnswer, type Answer } from './moderation-answers.ts';
 import { ModerationPage, type ModerationProblem } from './ModerationPage.tsx';
-
-const PAGE_SIZE = 20;
 
 type IdParams = { Params: { id: string } };
 
-interface Scope { site: Site; article?: ModeratedArticle; basePath: string }
+/** Where the request works: the site, the moderator's locales (undefined = all), perhaps one article. */
+interface Scope { siteId: string; locales?: string[]; article?: ModeratedArticle; basePath: string; actorId: string }
 
-async function siteScope(deps: AppDeps, request: FastifyRequest): Promise<Scope> {
-  return { site: await adminSite(deps, request), basePath: MODERATION_PATH };
-}
+const ISLAND = 'moderation-queue';
 
-async function articleScope(deps: AppDeps, request: FastifyRequest<IdParams>): Promise<Scope> {
+async function queueScope(deps: AppDeps, request: FastifyRequest, articleId?: string): Promise<Scope> {
   const site = await adminSite(deps, request);
-  const article = await findModeratedArticle(deps.db, site.id, request.params.id);
-  if (!article) throw notFound('article');
-  return { site, article, basePath: articleCommentsPath(article.id) };
+  const actorId = staffOf(request).id;
+  const scope = await findModeratorScope(deps.db, actorId, site.id);
+  if (scope.kind === 'none') throw forbidden('You do not moderate comments on this site.');
+  const locales = scope.kind === 'locales' ? scope.locales : undefined;
+  if (articleId === undefined) return { siteId: site.id, locales, basePath: MODERATION_PATH, actorId };
+  const article = await findModeratedArticle(deps.db, site.id, articleId);
+  if (!article || !scopeAllows(scope, article.locale)) throw notFound('article');
+  return { siteId: site.id, locales, article, basePath: articleCommentsPath(article.id), actorId };
 }
+
+const actingScope = (scope: Scope): ActingScope => ({
+  siteId: scope.siteId, actorId: scope.actorId, allows: (locale) => !scope.locales || scope.locales.includes(locale),
+});
 
 async function sendList(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, scope: Scope, outcome: { problem?: ModerationProblem; status?: number } = {}) {
   const user = staffOf(request);
   const query = parseListQuery(request.query);
-  const filter = { siteId: scope.site.id, status: query.status, articleId: scope.article?.id };
-  const before = query.before ? await findListAnchor(deps.db, scope.site.id, query.before) : undefined;
-  const rows = await listModerationItems(deps.db, filter, { before, limit: PAGE_SIZE + 1 });
-  const items = rows.slice(0, PAGE_SIZE);
-  const parentIds = items.map((i) => i.parentId).filter((id): id is string => id !== null);
+  const page = await loadQueuePage(deps, { siteId: scope.siteId, tab: query.tab, articleId: scope.article?.id, locales: scope.locales }, query);
+  const island = (await clientAssets()).get(ISLAND);
   return sendAdminPage(reply, (
     <ModerationPage user={user} csrfToken={request.staff!.csrfToken} article={scope.article} basePath={scope.basePath}
       links={{ settings: can(user.role, 'site.manage'), editArticle: can(user.role, 'article.edit') }}
-      query={{ status: query.status, before: before?.id }} counts={await countCommentsByStatus(deps.db, filter)}
-      items={items} parents={await listParents(deps.db, parentIds)} nextBefore={rows.length > PAGE_SIZE ? items.at(-1)!.id : undefined}
+      query={{ tab: query.tab, after: page.after }} page={page} script={island?.url}
       flash={outcome.problem ? undefined : flashFromQuery(request.query)} problem={outcome.problem} />
   ), outcome.status ?? 200);
 }
 
+/** HTML: back to the list (303) or the list with the problem; JSON: the island's answer. */
+function answer(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, scope: Scope, result: Answer) {
+  if (wantsJson(request)) {
+    const json = jsonAnswer(result);
+    return reply.code(json.status).header('cache-control', 'no-store').send(json.body);
+  }
+  if (result.kind === 'done') return reply.redirect(listHref(scope.basePath, parseListQuery(request.query), result.report), 303);
+  return sendList(deps, request, reply, scope, { problem: result.problem, status: result.status });
+}
+
+function oneAnswer(outcome: OneOutcome, id: string, done: DoneAction, basePath: string, request: FastifyRequest): Answer {
+  if (outcome.kind === 'done') return { kind: 'done', report: { done }, id, status: outcome.status, version: outcome.version };
+  if (outcome.kind === 'not_found') return { kind: 'not_found', status: 404, problem: { message: 'This comment no longer exists, or is not yours to moderate.' } };
+  if (outcome.kind === 'not_approved') return { kind: 'invalid', status: 400, problem: { message: 'Only approved comments can be featured. Approve it first.', commentId: id } };
+  return { kind: 'conflict', status: 409, problem: conflictProblem(basePath, parseListQuery(request.query), id, outcome.now) };
+}
+
 async function act(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, scope: Scope) {
-  const query = parseListQuery(request.query);
   const asked = readModerationRequest(request.body);
-  const actorId = staffOf(request).id;
-  if (asked.kind === 'invalid') return sendList(deps, request, reply, scope, { problem: { message: asked.message }, status: 400 });
+  const acting = actingScope(scope);
+  if (asked.kind === 'invalid') return answer(deps, request, reply, scope, { kind: 'invalid', status: 400, problem: { message: asked.message, commentId: asked.commentId } });
   if (asked.kind === 'many') {
-    const result = await moderateMany(deps, scope.site.id, actorId, asked.to, asked.targets);
-    return reply.redirect(listHref(scope.basePath, query, { done: asked.to, ...result }), 303);
+    const result = await moderateMany(deps, acting, asked.to, asked.targets, asked.reason);
+    return answer(deps, request, reply, scope, { kind: 'done', report: { done: asked.to, ...result } });
   }
-  const outcome = await moderateOne(deps, scope.site.id, actorId, asked.to, asked.target);
-  if (outcome.kind === 'done') return reply.redirect(listHref(scope.basePath, query, { done: asked.to }), 303);
-  if (outcome.kind === 'not_found') {
-    return sendList(deps, request, reply, scope, { problem: { message: 'This comment no longer exists, or belongs to another site.' }, status: 404 });
+  if (asked.kind === 'feature') {
+    const outcome = await featureOne(deps, acting, asked.featured, asked.target);
+    return answer(deps, request, reply, scope, oneAnswer(outcome, asked.target.id, asked.featured ? 'featured' : 'unfeatured', scope.basePath, request));
   }
-  const now = STATUS_TAB_LABEL[outcome.now];
-  const problem: ModerationProblem = {
-    message: `Someone else changed this comment meanwhile: it is now ${now.toLowerCase()}. Nothing was overwritten; check it and choose again.`,
-    commentId: asked.target.id,
-    ...(outcome.now === query.status ? {} : { seeHref: `${listHref(scope.basePath, { status: outcome.now })}#moderation-${asked.target.id}`, seeLabel: `See it under ${now}` }),
-  };
-  return sendList(deps, request, reply, scope, { problem, status: 409 });
+  const outcome = await moderateOne(deps, acting, asked.to, asked.target, asked.reason);
+  return answer(deps, request, reply, scope, oneAnswer(outcome, asked.target.id, asked.to, scope.basePath, request));
 }
 
 export async function moderationRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
   const guard = { preHandler: requireStaff('comment.moderate') };
 
-  app.get(MODERATION_PATH, guard, async (request, reply) => sendList(deps, request, reply, await siteScope(deps, request)));
-  app.post(MODERATION_PATH, guard, async (request, reply) => act(deps, request, reply, await siteScope(deps, request)));
-  app.get<IdParams>('/admin/articles/:id/comments', guard, async (request, reply) => sendList(deps, request, reply, await articleScope(deps, request)));
-  app.post<IdParams>('/admin/articles/:id/comments', guard, async (request, reply) => act(deps, request, reply, await articleScope(deps, request)));
+  // The list's address before issue 4: bookmarks and old links keep working, query and all.
+  app.get(OLD_MODERATION_PATH, async (request, reply) => {
+    const qs = request.url.indexOf('?');
+    return reply.redirect(qs === -1 ? MODERATION_PATH : `${MODERATION_PATH}${request.url.slice(qs)}`, 301);
+  });
+  app.get(MODERATION_PATH, guard, async (request, reply) => sendList(deps, request, reply, await queueScope(deps, request)));
+  app.post(MODERATION_PATH, guard, async (request, reply) => act(deps, request, reply, await queueScope(deps, request)));
+  app.get<IdParams>('/admin/articles/:id/comments', guard, async (request, reply) => sendList(deps, request, reply, await queueScope(deps, request, request.params.id)));
+  app.post<IdParams>('/admin/articles/:id/comments', guard, async (request, reply) => act(deps, request, reply, await queueScope(deps, request, request.params.id)));
 }
