@@ -2,6 +2,8 @@
 // Russian. English is complete and the fallback; `{name}`-style placeholders are filled
 // by fill(); plural phrases go through pluralize() with the catalogs below.
 import { formatCount, pluralize, type PluralCatalog } from '../i18n/plurals.ts';
+import { formatDateTime } from '../i18n/locale-format.ts';
+import type { RejectReason } from '../moderation/reject-reasons.ts';
 
 export const en = {
   formTitle: 'Leave a comment',
@@ -33,6 +35,9 @@ export const en = {
   duplicate: 'You have already posted this comment.',
   closed: 'Comments on this article are closed.',
   closedKept: 'Your comment was not posted. Here is your text so you can keep a copy:',
+  banned: 'You cannot comment on this site until {until}. Your comment was not posted; your text is kept below.',
+  bannedIndefinitely: 'You cannot comment on this site until further notice. Your comment was not posted; your text is kept below.',
+  rejected: 'Your comment was not published: {reason}. Please read the Comment Policy (linked below) and change your text; it is kept below.',
   pageTitle: 'Your comment',
   onArticle: 'On the article:',
   backToArticle: 'Back to the article',
@@ -70,6 +75,9 @@ const ru: CommentFormMessages = {
   duplicate: 'Вы уже отправили этот комментарий.',
   closed: 'Комментарии к этой статье закрыты.',
   closedKept: 'Комментарий не опубликован. Вот ваш текст, чтобы вы могли его сохранить:',
+  banned: 'Вы не можете комментировать на этом сайте до {until}. Комментарий не отправлен; ваш текст сохранён ниже.',
+  bannedIndefinitely: 'Вы не можете комментировать на этом сайте до особого распоряжения. Комментарий не отправлен; ваш текст сохранён ниже.',
+  rejected: 'Комментарий не опубликован: {reason}. Прочитайте, пожалуйста, правила комментирования (ссылка ниже) и измените текст; он сохранён ниже.',
   pageTitle: 'Ваш комментарий',
   onArticle: 'К статье:',
   backToArticle: 'Вернуться к статье',
@@ -80,6 +88,47 @@ const CATALOGS: Record<string, CommentFormMessages> = { en, ru };
 /** The catalog for a locale: exact tag, then its language, then English. */
 export function commentFormMessagesFor(locale: string): CommentFormMessages {
   return CATALOGS[locale] ?? CATALOGS[locale.split('-')[0]!.toLowerCase()] ?? en;
+}
+
+/** Why screening (or a moderator) turned a comment down, in plain words, completing "was not published: …". */
+const REJECTED_BECAUSE: Record<'en' | 'ru', Record<RejectReason, string>> = {
+  en: {
+    profanity: 'it appears to contain profanity',
+    hate: 'it appears to contain hateful language or a slur',
+    incitement: 'it appears to contain a threat or a call to violence',
+    personal_attack: 'it appears to attack another person',
+    spam: 'it looks like spam (links, repeated text or characters, or many comments in a short time)',
+    off_topic: 'it appears to be off topic',
+    legal_risk: 'it appears to contain statements we cannot publish for legal reasons',
+    personal_data: 'it appears to contain personal data, such as a phone number or an email address',
+    impersonation: 'it appears to impersonate someone else',
+  },
+  ru: {
+    profanity: 'похоже, в нём есть нецензурная брань',
+    hate: 'похоже, в нём есть язык вражды или оскорбления в адрес групп людей',
+    incitement: 'похоже, в нём есть угроза или призыв к насилию',
+    personal_attack: 'похоже, в нём есть оскорбление другого человека',
+    spam: 'он похож на спам (ссылки, повторы текста или символов, много комментариев за короткое время)',
+    off_topic: 'похоже, он не по теме статьи',
+    legal_risk: 'похоже, в нём есть высказывания, которые мы не можем опубликовать по юридическим причинам',
+    personal_data: 'похоже, в нём есть личные данные, например номер телефона или адрес эл. почты',
+    impersonation: 'похоже, автор выдаёт себя за другого человека',
+  },
+};
+
+const AGAINST_POLICY = { en: 'it appears to break the Comment Policy', ru: 'похоже, он нарушает правила комментирования' };
+
+/** "Your comment was not published: it appears to contain profanity. …" (no reason recorded: the policy in general). */
+export function rejectedMessage(locale: string, reason: RejectReason | null): string {
+  const m = commentFormMessagesFor(locale);
+  const language = m === ru ? 'ru' : 'en';
+  return fill(m.rejected, { reason: reason ? REJECTED_BECAUSE[language][reason] : AGAINST_POLICY[language] });
+}
+
+/** A banned commenter: until when (in the page's locale, UTC), or until further notice. */
+export function bannedMessage(locale: string, until: string | null): string {
+  const m = commentFormMessagesFor(locale);
+  return until === null ? m.bannedIndefinitely : fill(m.banned, { until: formatDateTime(m === ru ? locale : 'en', until) });
 }
 
 /** Fills `{key}` placeholders. */

@@ -2,7 +2,8 @@
 // (shared, cached) article page. CSRF by origin (docs/decisions/0005). Without
 // JavaScript a stored comment answers 303 to itself on the article (a private render
 // that shows it to its author even while it awaits moderation) and a refused one
-// re-shows the form with the text kept; with `Accept: application/json`, JSON.
+// re-shows the form with the text kept (also a comment screening rejected, 422, and a
+// banned commenter, 403); with `Accept: application/json`, JSON.
 // GET /{locale}/articles/{slug}/comments/token: an exact-time form token for the
 // comments island (never cached: it dates one reader's start on the form).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -70,7 +71,9 @@ async function sendRefused(deps: AppDeps, scripts: string[], request: FastifyReq
   if (r.refusal.retryAfterSeconds !== undefined) reply.header('retry-after', String(r.refusal.retryAfterSeconds));
   if (wantsJson(request)) {
     const fields = Object.keys(r.refusal.fields).length ? { fields: r.refusal.fields } : {};
-    return reply.send({ error: { code: r.refusal.code, message: r.refusal.message, ...fields } });
+    // A rejected comment's answer names the reason code and where the Comment Policy is, as the page links it.
+    const policy = r.refusal.code === 'comment_rejected' ? { policy: commentPolicyUrl(r.locale) } : {};
+    return reply.send({ error: { code: r.refusal.code, message: r.refusal.message, ...fields, ...r.refusal.details, ...policy } });
   }
   return reply.type('text/html; charset=utf-8').send(await refusedPage(deps, r, scripts));
 }

@@ -1,18 +1,21 @@
 // A reader submits a comment: is the address within its attempts, is the thread open, is
 // the form genuine and old enough, are the fields right, is this a repeat (double click,
 // retried POST: answer as the first time), too frequent, or the same text again; then
-// store it, pending or visible by the article's moderation mode. Checks that cost nothing
-// come first; the database is asked only about submissions that passed them. Never logs
-// the email or the text.
+// screen it (screen-submission.ts: a banned commenter is refused; the verdict and the
+// article's mode decide rejected, held, pending or visible) and store it. Checks that cost
+// nothing come first; the database is asked only about submissions that passed them.
+// Never logs the email or the text.
 import { createHmac } from 'node:crypto';
 import type { AppDeps } from '../app-deps.ts';
-import type { CommentStatus } from '../db/database.ts';
 import type { PublishedArticle } from '../public/public-content.ts';
 import { emailHash, ipHash, normaliseEmail, textHash } from '../readers/fingerprints.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { effectiveCommentMode } from './comment-mode.ts';
 import { checkFields, type CommentSubmission, type FieldErrors } from './comment-input.ts';
-import { commentFormMessagesFor, retryMessage } from './comment-form.messages.ts';
+import { bannedMessage, commentFormMessagesFor, rejectedMessage, retryMessage } from './comment-form.messages.ts';
+import { isRejectReason } from '../moderation/reject-reasons.ts';
+import { findRejection } from './rejected-comment.queries.ts';
+import { screenSubmission, type Screened } from './screen-submission.ts';
 import { findBySubmissionKey, findRecentDuplicate, type NewCommentRow, type StoredCommentRef } from './comment.queries.ts';
 import { storeComment } from './comment-store.ts';
 import { findReplyTarget, type ReplyTarget } from './thread.queries.ts';
@@ -23,16 +26,19 @@ export type SubmitDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids' | 's
 
 export type RefusalCode =
   | 'invalid_comment' | 'comment_too_long' | 'form_expired' | 'too_fast' | 'honeypot'
-  | 'rate_limited' | 'duplicate_comment' | 'comments_closed' | 'parent_not_found';
+  | 'rate_limited' | 'duplicate_comment' | 'comments_closed' | 'parent_not_found'
+  | 'commenter_banned' | 'comment_rejected';
 
 export interface Refusal {
-  status: 400 | 403 | 409 | 429;
+  status: 400 | 403 | 409 | 422 | 429;
   code: RefusalCode;
   /** The one message for the whole submission (the first problem). */
   message: string;
   /** Messages by field, when fields are at fault. */
   fields: FieldErrors;
   retryAfterSeconds?: number;
+  /** Machine-readable facts for JSON clients: the reject reason code, or until when a ban runs (null: no end). */
+  details?: { reason?: string | null; until?: string | null };
 }
 
 /** What re-showing the form needs: the token to carry (the same one while it is valid) and the comment answered. */
@@ -86,6 +92,16 @@ function refused(refusal: Refusal, form: FormAgain): SubmitOutcome {
 
 export function rateLimitRefusal(locale: string, wait: number): Refusal {
   return { ...refuse(429, 'rate_limited', retryMessage(locale, wait)), retryAfterSeconds: wait };
+}
+
+/** Screening (or a moderator, for the same text sent again) turned the comment down: 422, the form with the text kept. */
+export function rejectedRefusal(locale: string, reason: string | null): Refusal {
+  const known = reason !== null && isRejectReason(reason) ? reason : null;
+  return { ...refuse(422, 'comment_rejected', rejectedMessage(locale, known)), details: { reason: known } };
+}
+
+export function bannedRefusal(locale: string, until: string | null): Refusal {
+  return { ...refuse(403, 'commenter_banned', bannedMessage(locale, until)), details: { until } };
 }
 
 /** The checks that need no more than the form, the token and (for replies) the comment answered. */
@@ -145,14 +161,18 @@ function accept(deps: SubmitDeps, ctx: SubmitContext, form: CommentSubmission, c
  */
 async function earlierSubmission(deps: SubmitDeps, ctx: SubmitContext, a: Accepted): Promise<SubmitOutcome | undefined> {
   const since = new Date(deps.clock.now().getTime() - DUPLICATE_WINDOW_MS).toISOString();
-  if (!(await findRecentDuplicate(deps.db, a.hashes.email, a.hashes.body, since))) return undefined;
+  const duplicate = await findRecentDuplicate(deps.db, a.hashes.email, a.hashes.body, since);
+  if (!duplicate) return undefined;
+  // Sent again after it was turned down (perhaps with a fresh token): say why again, not "already posted".
+  const rejection = await findRejection(deps.db, duplicate.id);
+  if (rejection) return refused(rejectedRefusal(ctx.locale, rejection.reason), a.again);
   const earlier = await findBySubmissionKey(deps.db, a.key);
   if (!earlier) return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
   ctx.reader();
   return { kind: 'stored', comment: earlier, repeated: true };
 }
 
-function commentRow(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: CommentStatus): NewCommentRow {
+function commentRow(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, screened: Screened): NewCommentRow {
   const id = deps.ids.next();
   const at = deps.clock.now().toISOString();
   const { values } = a.form;
@@ -161,7 +181,8 @@ function commentRow(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: C
     id, site_id: ctx.site.id, article_id: ctx.article.id, parent_id: parent?.id ?? null, thread_id: parent?.threadId ?? id,
     depth: parent ? parent.depth + 1 : 0, locale: ctx.locale, author_name: values.name, author_email: values.email,
     email_hash: a.hashes.email, ip_hash: a.hashes.ip, reader_id: ctx.reader(), body: values.body, body_hash: a.hashes.body,
-    submission_key: a.key, status, created_at: at, updated_at: at, moderated_at: null, moderated_by: null, version: 1,
+    submission_key: a.key, status: screened.status, queue: screened.queue, reject_reason: screened.rejectReason,
+    risk: screened.risk, screening: screened.screening, created_at: at, updated_at: at, moderated_at: null, moderated_by: null, version: 1,
   };
 }
 
@@ -170,12 +191,27 @@ function commentRow(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: C
  * concurrent submissions of the same text with different tokens only one stores; the same
  * submission twice may both claim, and the unique submission_key makes them one comment.
  */
-async function storeAccepted(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, status: CommentStatus): Promise<SubmitOutcome> {
+async function storeAccepted(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, screened: Screened): Promise<SubmitOutcome> {
   const now = deps.clock.now();
   const guard = { now: now.toISOString(), expiresAt: new Date(now.getTime() + DUPLICATE_WINDOW_MS).toISOString() };
-  const stored = await storeComment(deps, commentRow(deps, ctx, a, status), { siteId: ctx.site.id, locale: ctx.locale, slug: ctx.article.slug }, guard);
+  const page = { siteId: ctx.site.id, locale: ctx.locale, slug: ctx.article.slug };
+  // The log entry (screening held or rejected it) lands in the insert's transaction; a repeat writes neither.
+  const stored = await storeComment(deps, commentRow(deps, ctx, a, screened), page, guard, screened.log);
   if (stored.kind === 'duplicate') return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
+  // Kept for the moderators (and the log), but the reader is told it will not appear, with the text to change.
+  if (stored.comment.status === 'rejected') return refused(rejectedRefusal(ctx.locale, screened.rejectReason), a.again);
   return { kind: 'stored', comment: stored.comment, repeated: stored.kind === 'already_stored' };
+}
+
+/** Screens an accepted submission and stores it where the verdict puts it; a banned commenter is refused. */
+async function screenAndStore(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, mode: 'pre' | 'post'): Promise<SubmitOutcome> {
+  const { values } = a.form;
+  const decision = await screenSubmission(deps, {
+    who: { siteId: ctx.site.id, articleId: ctx.article.id, emailHash: a.hashes.email, ipHash: a.hashes.ip, bodyHash: a.hashes.body },
+    text: values.body, authorName: values.name, locale: ctx.locale, mode,
+  });
+  if (decision.kind === 'banned') return refused(bannedRefusal(ctx.locale, decision.until), a.again);
+  return storeAccepted(deps, ctx, a, decision.screened);
 }
 
 function modeOf(ctx: SubmitContext, now: Date) {
@@ -195,5 +231,5 @@ export async function submitComment(deps: SubmitDeps, ctx: SubmitContext, form: 
   // Counted before storing (comment-rate-limits.ts says why).
   const wait = await countComment(deps, accepted.hashes);
   if (wait !== undefined) return refused(rateLimitRefusal(ctx.locale, wait), accepted.again);
-  return storeAccepted(deps, ctx, accepted, mode === 'post' ? 'approved' : 'pending');
+  return screenAndStore(deps, ctx, accepted, mode);
 }
