@@ -1,5 +1,142 @@
-// Placeholder plugin: /admin/settings/screening with the try-a-comment box. OWNER: screening-settings helper.
-import type { FastifyInstance } from 'fastify';
+// /admin/settings/screening (admins, site.manage) for the admin's current site: save thresholds and limits, add and
+// remove the site's words, try a comment. Every change is logged in the same transaction and applied in this
+// process at once (invalidateSiteScreening); other nodes pick it up within SITE_SCREENING_TTL_MS.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
+import { requireStaff, staffOf } from '../accounts/require-staff.ts';
+import { adminSite } from '../admin/admin-site.ts';
+import { formString } from '../admin/forms.tsx';
+import { sendAdminPage } from '../admin/reply.ts';
+import { appendModerationLog } from '../moderation-log/moderation-log.queries.ts';
+import { LEXICON_LANGUAGES } from '../screening/lexicons.ts';
+import { checkSiteTerm, type SiteTerm } from '../screening/site-lexicons.ts';
+import type { Site } from '../sites/site.queries.ts';
+import { checkComment } from './check-comment.ts';
+import { checkScreeningSettings, describeSettingsChanges, readScreeningSettingsForm, valuesOfSettings } from './screening-settings-form.ts';
+import {
+  deleteScreeningTerm, findScreeningSettings, type ScreeningSettings, findScreeningTerm, insertScreeningTerm, listScreeningTerms, upsertScreeningSettings,
+} from './screening-settings.queries.ts';
+import { SCREENING_SETTINGS_PATH, SCREENING_TERMS_PATH, SCREENING_TRY_PATH, ScreeningSettingsPage, type ScreeningSettingsPageProps } from './ScreeningSettingsPage.tsx';
+import { EMPTY_TERM_FORM, type TermFormValues } from './ScreeningTermsSection.tsx';
+import { invalidateSiteScreening, loadSiteScreening } from './site-screening.ts';
 
-export async function screeningSettingsRoutes(_app: FastifyInstance, _opts: { deps: AppDeps }): Promise<void> {}
+/** Longer than any comment may be (1,500 graphemes), so "too long" can be tried too, but bounded. */
+const MAX_TRY_LENGTH = 20_000;
+
+const FLASH: Record<string, string> = {
+  saved: 'Screening settings saved.', unchanged: 'Nothing changed.', added: 'Word added.', removed: 'Word removed.', gone: 'That word had already been removed.',
+};
+
+type PageParts = Partial<Omit<ScreeningSettingsPageProps, 'user' | 'csrfToken' | 'siteName' | 'terms'>>;
+
+async function sendPage(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, site: Site, parts: PageParts, status = 200) {
+  const settings = parts.settings ?? valuesOfSettings(await findScreeningSettings(deps.db, site.id));
+  return sendAdminPage(reply, (
+    <ScreeningSettingsPage user={staffOf(request)} csrfToken={request.staff!.csrfToken} siteName={site.name}
+      terms={await listScreeningTerms(deps.db, site.id)} termValues={EMPTY_TERM_FORM} tryState={{ text: '', language: '' }}
+      {...parts} settings={settings} />
+  ), status);
+}
+
+function staffActor(request: FastifyRequest) {
+  const user = staffOf(request);
+  return { kind: 'staff' as const, id: user.id, name: user.displayName };
+}
+
+export async function screeningSettingsRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
+  const { deps } = opts;
+  const guard = { preHandler: requireStaff('site.manage') };
+  const done = (what: string) => `${SCREENING_SETTINGS_PATH}?done=${what}`;
+
+  app.get(SCREENING_SETTINGS_PATH, guard, async (request, reply) => {
+    const site = await adminSite(deps, request);
+    return sendPage(deps, request, reply, site, { flash: FLASH[formString(request.query, 'done')] });
+  });
+
+  app.post(SCREENING_SETTINGS_PATH, guard, async (request, reply) => {
+    const site = await adminSite(deps, request);
+    const values = readScreeningSettingsForm(request.body);
+    const checked = checkScreeningSettings(values);
+    if (!checked.ok) return sendPage(deps, request, reply, site, { settings: values, settingsErrors: checked.errors }, 400);
+    const changed = await saveSettings(deps, site.id, checked.value, staffActor(request));
+    return reply.redirect(done(changed ? 'saved' : 'unchanged'), 303);
+  });
+
+  app.post(SCREENING_TERMS_PATH, guard, async (request, reply) => {
+    const site = await adminSite(deps, request);
+    const values = readTermForm(request.body);
+    const checked = checkSiteTerm(values);
+    if (!checked.ok) return sendPage(deps, request, reply, site, { termValues: values, termErrors: checked.errors }, 400);
+    const term = checked.value;
+    const actor = staffActor(request);
+    const added = await deps.db.transaction().execute(async (trx) => {
+      const at = deps.clock.now().toISOString();
+      if (!(await insertScreeningTerm(trx, { id: deps.ids.next(), siteId: site.id, term, createdBy: actor.id, at }))) return false;
+      await appendModerationLog(trx, { id: deps.ids.next(), siteId: site.id, actor, action: 'term_add', target: { kind: 'site', id: site.id }, detail: termDetail(term), at });
+      return true;
+    });
+    if (!added) {
+      const message = `“${term.term}” is already on this site’s ${term.kind === 'allow' ? 'allowed' : 'flagged'} words for ${term.language}.`;
+      return sendPage(deps, request, reply, site, { termValues: values, termErrors: { term: message } }, 400);
+    }
+    invalidateSiteScreening(deps.db, site.id);
+    return reply.redirect(`${done('added')}#screening-terms`, 303);
+  });
+
+  app.post<{ Params: { id: string } }>(`${SCREENING_TERMS_PATH}/:id/remove`, guard, async (request, reply) => {
+    const site = await adminSite(deps, request);
+    const removed = await removeTerm(deps, site.id, request.params.id, staffActor(request));
+    if (removed) invalidateSiteScreening(deps.db, site.id);
+    return reply.redirect(`${done(removed ? 'removed' : 'gone')}#screening-terms`, 303);
+  });
+
+  app.post(SCREENING_TRY_PATH, guard, async (request, reply) => {
+    const site = await adminSite(deps, request);
+    const text = formString(request.body, 'text');
+    const chosen = formString(request.body, 'language');
+    const language = LEXICON_LANGUAGES.includes(chosen) ? chosen : '';
+    const problem = text === '' ? 'Type a comment to try.' : text.length > MAX_TRY_LENGTH ? `Try at most ${MAX_TRY_LENGTH.toLocaleString('en')} characters.` : undefined;
+    if (problem) return sendPage(deps, request, reply, site, { tryState: { text: text.slice(0, MAX_TRY_LENGTH), language, error: problem } }, 400);
+    const screening = await loadSiteScreening(deps.db, site.id, deps.clock);
+    const result = checkComment(screening, { text, lang: language }, deps.clock.now());
+    return sendPage(deps, request, reply, site, { tryState: { text, language, result } });
+  });
+}
+
+function readTermForm(body: unknown): TermFormValues {
+  const field = (name: keyof TermFormValues) => formString(body, name);
+  return { kind: field('kind'), language: field('language'), term: field('term'), category: field('category'), severity: field('severity'), match: field('match') };
+}
+
+function termDetail(term: SiteTerm): string {
+  return term.kind === 'allow'
+    ? `allow ${term.language} “${term.term}”`
+    : `${term.language} “${term.term}” (${term.category}, severity ${term.severity}, ${term.match})`;
+}
+
+type StaffActor = ReturnType<typeof staffActor>;
+
+async function saveSettings(deps: AppDeps, siteId: string, next: ScreeningSettings, actor: StaffActor): Promise<boolean> {
+  const changed = await deps.db.transaction().execute(async (trx) => {
+    const changes = describeSettingsChanges(await findScreeningSettings(trx, siteId), next);
+    if (changes.length === 0) return false;
+    const at = deps.clock.now().toISOString();
+    await upsertScreeningSettings(trx, siteId, next, { userId: actor.id, at });
+    for (const detail of changes) {
+      await appendModerationLog(trx, { id: deps.ids.next(), siteId, actor, action: 'settings_change', target: { kind: 'site', id: siteId }, detail, at });
+    }
+    return true;
+  });
+  if (changed) invalidateSiteScreening(deps.db, siteId);
+  return changed;
+}
+
+async function removeTerm(deps: AppDeps, siteId: string, id: string, actor: StaffActor): Promise<boolean> {
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await findScreeningTerm(trx, siteId, id);
+    if (!row || !(await deleteScreeningTerm(trx, siteId, id))) return false;
+    const at = deps.clock.now().toISOString();
+    await appendModerationLog(trx, { id: deps.ids.next(), siteId, actor, action: 'term_remove', target: { kind: 'site', id: siteId }, detail: termDetail(row.term), at });
+    return true;
+  });
+}
