@@ -1,5 +1,93 @@
-// Placeholder plugin: bans and per-commenter pre-moderation (/admin/moderation/bans). OWNER: commenters helper.
-import type { FastifyInstance } from 'fastify';
+// Bans and per-commenter pre-moderation, for comment.moderate on the admin's site:
+// POST /admin/moderation/ban and /premoderate (from a comment in the queue), GET
+// /admin/moderation/bans, POST /admin/moderation/bans/:id/lift and
+// /admin/moderation/premoderation/end. Every change is logged in its transaction.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
+import { requireStaff, staffOf } from '../accounts/require-staff.ts';
+import { adminSite } from '../admin/admin-site.ts';
+import { formString } from '../admin/forms.tsx';
+import { sendAdminPage } from '../admin/reply.ts';
+import { badRequest, forbidden, notFound } from '../http/errors.ts';
+import type { Site } from '../sites/site.queries.ts';
+import {
+  banCommenter, endPremoderation, liftBan, premoderateCommenter, readCommenterRequest, safeBack, type Acting,
+} from './commenter-actions.ts';
+import {
+  findCommentAuthor, listActiveBans, listCommenterIdentities, listEndedBans, listPremoderated, type CommentAuthorRef,
+} from './commenter.queries.ts';
+import { BANS_PATH, CommenterBansPage } from './CommenterBansPage.tsx';
+import { findModeratorScope, scopeAllows, type ModeratorScope } from './moderator-scope.queries.ts';
 
-export async function commenterRoutes(_app: FastifyInstance, _opts: { deps: AppDeps }): Promise<void> {}
+const LIST_LIMIT = 100;
+const FLASH: Record<string, string> = { lifted: 'Ban lifted.', ended: 'Pre-moderation ended.', unchanged: 'That had already ended; nothing changed.' };
+
+interface Here { site: Site; acting: Acting; scope: ModeratorScope }
+
+/** The admin's site and the moderator's scope there; a moderator kept off this site gets 403. */
+async function here(deps: AppDeps, request: FastifyRequest): Promise<Here> {
+  const site = await adminSite(deps, request);
+  const user = staffOf(request);
+  const scope = await findModeratorScope(deps.db, user.id, site.id);
+  if (scope.kind === 'none') throw forbidden('You do not moderate this site.');
+  return { site, acting: { siteId: site.id, actorId: user.id }, scope };
+}
+
+/** The comment's author on this site, within the moderator's languages. */
+async function authorOf(deps: AppDeps, at: Here, commentId: string): Promise<CommentAuthorRef> {
+  const author = await findCommentAuthor(deps.db, at.site.id, commentId);
+  if (!author) throw notFound('comment');
+  if (!scopeAllows(at.scope, author.locale)) throw forbidden('You do not moderate comments in this language.');
+  return author;
+}
+
+const doneHref = (body: unknown, done: string) => safeBack(formString(body, 'back'), `${BANS_PATH}?done=${done}`);
+
+export async function commenterRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
+  const { deps } = opts;
+  const guard = { preHandler: requireStaff('comment.moderate') };
+
+  app.post('/admin/moderation/ban', guard, async (request, reply) => {
+    const at = await here(deps, request);
+    const asked = readCommenterRequest(request.body);
+    await banCommenter(deps, at.acting, asked, await authorOf(deps, at, asked.commentId));
+    return reply.redirect(asked.back, 303);
+  });
+
+  app.post('/admin/moderation/premoderate', guard, async (request, reply) => {
+    const at = await here(deps, request);
+    const asked = readCommenterRequest(request.body);
+    await premoderateCommenter(deps, at.acting, asked, await authorOf(deps, at, asked.commentId));
+    return reply.redirect(asked.back, 303);
+  });
+
+  app.get(BANS_PATH, guard, async (request, reply) => {
+    const at = await here(deps, request);
+    const now = deps.clock.now().toISOString();
+    const [active, ended, premoderated] = [
+      await listActiveBans(deps.db, at.site.id, now, LIST_LIMIT), await listEndedBans(deps.db, at.site.id, now, LIST_LIMIT),
+      await listPremoderated(deps.db, at.site.id, now, LIST_LIMIT),
+    ];
+    const hashes = [...active, ...ended].map((b) => b.emailHash).filter((h): h is string => h !== null).concat(premoderated.map((p) => p.emailHash));
+    const flash = FLASH[formString(request.query, 'done')];
+    return sendAdminPage(reply, (
+      <CommenterBansPage user={staffOf(request)} csrfToken={request.staff!.csrfToken} active={active} ended={ended} premoderated={premoderated}
+        identities={await listCommenterIdentities(deps.db, at.site.id, hashes)} now={now} flash={flash} />
+    ));
+  });
+
+  app.post<{ Params: { id: string } }>(`${BANS_PATH}/:id/lift`, guard, async (request, reply) => {
+    const at = await here(deps, request);
+    const outcome = await liftBan(deps, at.acting, request.params.id);
+    if (outcome === 'not_found') throw notFound('ban');
+    return reply.redirect(doneHref(request.body, outcome), 303);
+  });
+
+  app.post('/admin/moderation/premoderation/end', guard, async (request, reply) => {
+    const at = await here(deps, request);
+    const hash = formString(request.body, 'commenter');
+    if (!/^[\w-]{1,128}$/.test(hash)) throw badRequest('invalid_commenter', 'Say which commenter’s pre-moderation to end.');
+    const outcome = await endPremoderation(deps, at.acting, hash);
+    return reply.redirect(doneHref(request.body, outcome), 303);
+  });
+}
