@@ -64,7 +64,7 @@ export function ScreeningVerdict(props: { screening: StoredScreening | undefined
     <div class="moderation-screening" data-outcome={s.outcome}>
       <p>
         {'Screening: '}<strong>{screeningOutcomeLabel(s.outcome)}</strong>
-        {`, score ${formatScore(s.score)}, language `}<span lang="en">{s.lang}</span>
+        {`, score ${formatScore(s.score)}, language `}<code>{s.lang}</code>
       </p>
       {s.reasons.length > 0 ? (
         <ul class="screening-reasons">
