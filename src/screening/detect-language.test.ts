@@ -3,7 +3,7 @@ import { candidateLanguages, detectScripts } from './detect-language.ts';
 import { LEXICON_LANGUAGES } from './lexicons.ts';
 
 const ALL_CYRILLIC = ['ru', 'kk', 'ky', 'uz-Cyrl', 'tg'];
-const ALL_LATIN = ['en', 'uz-Latn', 'tk'];
+const ALL_LATIN = ['en', 'ru', 'uz-Latn', 'tk'];
 const ALL_ARABIC = ['fa', 'ps', 'ur', 'ar'];
 const sorted = (languages: string[]) => [...languages].sort();
 
@@ -29,11 +29,12 @@ describe('candidateLanguages', () => {
   it.each([
     // Latin
     ['plain English', 'You are a complete idiot', ALL_LATIN],
-    ['Uzbek with oʻ (modifier letter)', 'Bu yerda oʻqituvchi yoʻq', ['en', 'uz-Latn']],
-    ['Uzbek with gʻ typed as an apostrophe', "tog' va bog'", ['en', 'uz-Latn']],
-    ['Turkmen letters', 'Sen näme işläp ýörsüň', ['en', 'tk']],
-    ['Turkmen ž and ň', 'žurnal ňagşy', ['en', 'tk']],
-    ['Uzbek apostrophe and Turkmen letters together', "oʻzi şu ýerde", ['en', 'uz-Latn', 'tk']],
+    ['Uzbek with oʻ (modifier letter)', 'Bu yerda oʻqituvchi yoʻq', ['en', 'ru', 'uz-Latn']],
+    ['Uzbek with gʻ typed as an apostrophe', "tog' va bog'", ['en', 'ru', 'uz-Latn']],
+    ['Turkmen letters', 'Sen näme işläp ýörsüň', ['en', 'ru', 'tk']],
+    ['Turkmen ž and ň', 'žurnal ňagşy', ['en', 'ru', 'tk']],
+    ['Russian in Latin letters (translit) gets the Russian lexicon', 'blyat opyat', ALL_LATIN],
+    ['Uzbek apostrophe and Turkmen letters together', "oʻzi şu ýerde", ['en', 'ru', 'uz-Latn', 'tk']],
     // Cyrillic
     ['plain Russian', 'Это просто ужасная статья', ALL_CYRILLIC],
     ['Kazakh ә', 'Бұл әңгіме', ['ru', 'kk']],

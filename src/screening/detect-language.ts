@@ -32,8 +32,9 @@ interface ScriptLanguages {
 /** "ʻ" stands for Uzbek oʻ/gʻ, found by UZBEK_APOSTROPHE rather than as a letter of its own. */
 const SCRIPT_LANGUAGES: Readonly<Record<'Latn' | 'Cyrl' | 'Arab', ScriptLanguages>> = {
   Latn: {
-    base: ['en'],
-    markers: { en: [], 'uz-Latn': ['ʻ'], tk: ['ä', 'ç', 'ň', 'ö', 'ş', 'ü', 'ý', 'ž'] },
+    // Russian is often typed in Latin letters ("blyat", "suka"); the ru lexicon carries those spellings.
+    base: ['en', 'ru'],
+    markers: { en: [], ru: [], 'uz-Latn': ['ʻ'], tk: ['ä', 'ç', 'ň', 'ö', 'ş', 'ü', 'ý', 'ž'] },
   },
   Cyrl: {
     base: ['ru'],

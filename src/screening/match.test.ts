@@ -42,6 +42,10 @@ describe('findMatches catches disguises', () => {
     ['FUCKING', 'FUCKING'],
     ['сукины дети', 'сукины'],
     ['ass.', 'ass'],
+    ['total sh!t b!tch', 'b!tch'],
+    ['what the f*ck', 'f*ck'],
+    ['ну ты с*ка', 'с*ка'],
+    ['с**ки', 'с**ки'],
   ])('%j highlights %j', (text, original) => {
     expect(words(text)).toEqual([original]);
   });
@@ -67,7 +71,23 @@ describe('findMatches leaves innocent words alone', () => {
   });
 
   it('does not let a stem run into letters of another script', () => {
-    expect(findMatches('сукzz', [ru])).toEqual([]);
+    // "q" has no Cyrillic twin, so the word stays mixed ("z" would be read as "з").
+    expect(findMatches('сукqq', [ru])).toEqual([]);
+  });
+
+  it.each(['f***', '****', 'a*b', '2*3 = 6', 'c*t'])('does not guess what %j hides', (text) => {
+    expect(findMatches(text, lexicons)).toEqual([]);
+  });
+
+  it('reads an Arabic word without its definite article, and its allow words too', () => {
+    const ar: Lexicon = {
+      language: 'ar',
+      entries: [{ term: 'شرموط', category: 'profanity', severity: 3, match: 'stem' }, { term: 'زب', category: 'profanity', severity: 2, match: 'word' }],
+      allow: ['زبدة'],
+    };
+    const text = 'يا ابن الشرموطة';
+    expect(findMatches(text, [ar]).map((m) => text.slice(m.start, m.end))).toEqual(['الشرموطة']);
+    expect(findMatches('الزبدة غالية، الزب', [ar]).map((m) => m.term)).toEqual(['زب']);
   });
 
   it('uses a lexicon only for the words it has not allowed', () => {

@@ -99,23 +99,78 @@ function entryFor(lexicon: CompiledLexicon, word: string): LexiconEntry | undefi
 const WORD = /[\p{L}\p{M}]+/gu;
 const TRAILING_GAP = /[\s\p{P}\p{S}]/u;
 
+/** The Arabic definite article, written onto the word ("الشرموطة"): the lexicon has the bare word. */
+const ARABIC_ARTICLE = /^ال(?=\p{Script=Arabic}{2})/u;
+
+/** The forms of one word to look up: as written, doubles collapsed ("fuuck"), without the Arabic article. */
+function variantsOf(word: string): string[] {
+  const variants = [word];
+  const collapsed = collapseDoubles(word);
+  if (collapsed !== word) variants.push(collapsed);
+  if (ARABIC_ARTICLE.test(word)) variants.push(word.replace(ARABIC_ARTICLE, ''));
+  return variants;
+}
+
 /** `normalised`: the text's normaliseForMatching result, when the caller has it already (it is the costly part). */
 export function findMatches(text: string, lexicons: Lexicon[], normalised: NormalisedText = normaliseForMatching(text)): Match[] {
   const compiledLexicons = lexicons.map((lexicon) => ({ lexicon, data: compile(lexicon) }));
   const matches: Match[] = [];
+  const report = (entry: LexiconEntry, language: string, from: number, to: number): void => {
+    const { start, end } = originalSpan(text, normalised.map, from, to);
+    matches.push({ term: entry.term, category: entry.category, severity: entry.severity, language, start, end });
+  };
   for (const found of normalised.text.matchAll(WORD)) {
-    const word = found[0];
-    const collapsed = collapseDoubles(word);
+    const variants = variantsOf(found[0]);
     for (const { lexicon, data } of compiledLexicons) {
-      if (isAllowed(data, word) || isAllowed(data, collapsed)) continue;
-      const entry = entryFor(data, word) ?? (collapsed === word ? undefined : entryFor(data, collapsed));
-      if (!entry) continue;
-      const { start, end } = originalSpan(text, normalised.map, found.index, found.index + word.length);
-      const { term, category, severity } = entry;
-      matches.push({ term, category, severity, language: lexicon.language, start, end });
+      if (variants.some((variant) => isAllowed(data, variant))) continue;
+      const entry = firstDefined(variants, (variant) => entryFor(data, variant));
+      if (entry) report(entry, lexicon.language, found.index, found.index + found[0].length);
     }
   }
+  if (normalised.text.includes('*')) {
+    for (const found of normalised.text.matchAll(MASKED)) {
+      for (const { lexicon, data } of compiledLexicons) {
+        const entry = maskedEntryFor(data, found[0]);
+        if (entry) report(entry, lexicon.language, found.index, found.index + found[0].length);
+      }
+    }
+    matches.sort((a, b) => a.start - b.start);
+  }
   return matches;
+}
+
+function firstDefined<T, R>(items: readonly T[], find: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const result = find(item);
+    if (result !== undefined) return result;
+  }
+  return undefined;
+}
+
+/**
+ * Self-censored words: letters with asterisks standing for letters ("х*йня", "f**k", "п**дец"). Each "*" is
+ * one unknown letter. A term matches when its letters agree with every letter written, at least two of its
+ * letters are written and no more than half are masked, so "f***" or "****" (could be anything) never match.
+ */
+const MASKED = /(?<![\p{L}*])\p{L}[\p{L}*]*\*[\p{L}*]*(?![\p{L}*])/gu;
+
+function maskedEntryFor(lexicon: CompiledLexicon, token: string): LexiconEntry | undefined {
+  const whole = [...lexicon.words].find(([term]) => term.length === token.length && fitsMask(term, token));
+  if (whole) return whole[1];
+  for (const [term, stem] of lexicon.stems) {
+    const rest = token.slice(term.length);
+    if (term.length <= token.length && !rest.includes('*') && stem.rest.test(rest) && fitsMask(term, token)) return stem.entry;
+  }
+  return undefined;
+}
+
+function fitsMask(term: string, token: string): boolean {
+  let masked = 0;
+  for (let i = 0; i < term.length; i++) {
+    if (token[i] === '*') masked++;
+    else if (token[i] !== term[i]) return false;
+  }
+  return masked > 0 && term.length - masked >= 2 && masked * 2 <= term.length;
 }
 
 /**

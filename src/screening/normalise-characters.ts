@@ -1,9 +1,12 @@
 // Character tables and classification for src/screening/normalise.ts (issue 4 part 2), kept apart so the steps stay readable.
 
-/** Latin letters that look like Cyrillic ones (lowercase; uppercase is already folded). Used inside mostly-Cyrillic words. */
+/**
+ * Latin letters that look like Cyrillic ones (lowercase; uppercase is already folded). Used inside mostly-Cyrillic
+ * words. "z" → "з" is a sound, not a shape, but it is the usual swap inside a Cyrillic word ("пиzдец"; evaluation).
+ */
 export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
   a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', n: 'п', o: 'о',
-  p: 'р', r: 'г', t: 'т', u: 'и', x: 'х', y: 'у',
+  p: 'р', r: 'г', t: 'т', u: 'и', x: 'х', y: 'у', z: 'з',
 };
 
 /** Cyrillic letters that look like Latin ones. Used inside mostly-Latin words. */

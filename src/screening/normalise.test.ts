@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   collapseRepeats, composeCompatibility, foldCase, foldSpellingVariants, foldWords, joinSpacedLetters,
-  normaliseForMatching, stripDisguiseMarks, stripInvisible, type Units,
+  normaliseForMatching, readInnerSymbols, stripDisguiseMarks, stripInvisible, type Units,
 } from './normalise.ts';
 
 function units(text: string): Units {
@@ -44,6 +44,10 @@ describe('normalisation steps', () => {
     [foldWords, '6ля 3ло 4мо', 'бля зло чмо'],
     [foldWords, '2026 4x4 100k', '2026 4x4 100k'],
     [foldWords, 'classic', 'classic'],
+    [foldWords, 'пиzдец', 'пиздец'],
+    [readInnerSymbols, 'sh!t b!tch', 'shit bitch'],
+    [readInnerSymbols, 'Thanks! Great!! !wow', 'Thanks! Great!! !wow'],
+    [readInnerSymbols, 'с!ка', 'с!ка'],
   ])('%o turns %j into %j', (step, input, expected) => {
     expect(run(step, input)).toBe(expected);
   });

@@ -120,6 +120,21 @@ function withoutDiacritics(ch: string): string {
   return base;
 }
 
+/**
+ * "sh!t", "b!tch": an exclamation mark between two Latin letters is an "i". Only between letters, so the
+ * "!" ending a sentence ("Thanks!") never joins the next word.
+ */
+export function readInnerSymbols(units: Units): Units {
+  const { chars } = units;
+  const inner = (i: number) => chars[i] === '!' && isLatinLetter(chars[i - 1]) && isLatinLetter(chars[i + 1]);
+  if (!chars.some((_, i) => inner(i))) return units;
+  return { chars: chars.map((ch, i) => (inner(i) ? 'i' : ch)), srcs: units.srcs };
+}
+
+function isLatinLetter(ch: string | undefined): boolean {
+  return ch !== undefined && kindOf(ch) === 'letter' && scriptOf(ch) === 'Latn';
+}
+
 export function foldSpellingVariants(units: Units): Units {
   if (!units.chars.some((ch) => ch in SPELLING_VARIANTS)) return units;
   return flatMapUnits(units, (ch) => SPELLING_VARIANTS[ch] ?? ch);
@@ -238,7 +253,7 @@ function flatMapUnits(units: Units, step: (ch: string) => string | string[]): Un
   return out;
 }
 
-const PREPARE = [foldCase, stripInvisible, stripDisguiseMarks, foldSpellingVariants];
+const PREPARE = [foldCase, stripInvisible, stripDisguiseMarks, foldSpellingVariants, readInnerSymbols];
 
 export function normaliseForMatching(text: string): NormalisedText {
   let units = toUnits(text);

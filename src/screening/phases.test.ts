@@ -39,7 +39,7 @@ const tables: Array<[string, Phase, Case[]]> = [
     { text: 'Спасибо!' },
   ]],
   ['profanity', profanity, [
-    { text: 'What the f*ck, this is bullshit', reason: 'profanity', evidence: ['bullshit'] },
+    { text: 'What the f*ck, this is bullshit', reason: 'profanity', evidence: ['f*ck', 'bullshit'] },
     { text: 'ну ты с у к а!', reason: 'profanity', evidence: ['с у к а'] },
     { text: 'Scunthorpe assessment of the class' },
     { text: 'Сукно и оскорбление в суде' },
