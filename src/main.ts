@@ -7,8 +7,9 @@ import { serveCommand } from './cli/serve.command.ts';
 import { migrateCommand } from './cli/migrate.command.ts';
 import { seedDemoCommand } from './cli/seed-demo.command.ts';
 import { userCommand } from './cli/user.command.ts';
+import { moderationCommand } from './cli/moderation.command.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, seedDemoCommand, userCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, seedDemoCommand, userCommand, moderationCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
