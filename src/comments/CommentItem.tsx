@@ -4,6 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../i18n/locale-format.ts';
 import { pluralize } from '../i18n/plurals.ts';
+import { reportUrl } from '../reports/report-url.ts';
 import { CommentText } from './comment-text.tsx';
 import { fill, SHOW_ALL_REPLIES, type CommentThreadMessages } from './comment-thread.messages.ts';
 import type { CutChain } from './comments-section.ts';
@@ -21,6 +22,8 @@ export interface ItemContext {
   /** The reply form (no JavaScript), rendered right under this comment. */
   formUnder?: string;
   form?: ComponentChildren;
+  /** The article's address: every visible comment links to its report form under it. */
+  articlePath?: string;
 }
 
 function InReplyToNote(props: { to: InReplyTo; messages: CommentThreadMessages }) {
@@ -35,13 +38,24 @@ function InReplyToNote(props: { to: InReplyTo; messages: CommentThreadMessages }
   );
 }
 
-function ReplyLink(props: { comment: ThreadCommentRow; ctx: ItemContext }) {
+/** Reply (comments open) and Report (always, for a visible comment): plain links, working without JavaScript. */
+function CommentActions(props: { comment: ThreadCommentRow; ctx: ItemContext }) {
   const { comment, ctx } = props;
+  const reply = ctx.open;
+  const report = ctx.articlePath !== undefined;
+  if (!reply && !report) return null;
   return (
     <p class="comment-actions">
       {/* nofollow: each Reply address is the same page with a form; crawlers need none of them. */}
-      <a class="comment-reply" rel="nofollow" href={replyHref(ctx.view, comment.id)} data-reply-to={comment.id} data-reply-name={comment.authorName}
-        aria-label={fill(ctx.messages.replyTo, { name: comment.authorName })}>{ctx.messages.reply}</a>
+      {reply ? (
+        <a class="comment-reply" rel="nofollow" href={replyHref(ctx.view, comment.id)} data-reply-to={comment.id} data-reply-name={comment.authorName}
+          aria-label={fill(ctx.messages.replyTo, { name: comment.authorName })}>{ctx.messages.reply}</a>
+      ) : null}
+      {reply && report ? ' ' : null}
+      {ctx.articlePath !== undefined ? (
+        <a class="comment-report" rel="nofollow" href={reportUrl(ctx.articlePath, comment.id)}
+          aria-label={fill(ctx.messages.reportComment, { name: comment.authorName })}>{ctx.messages.report}</a>
+      ) : null}
     </p>
   );
 }
@@ -54,6 +68,7 @@ function CommentArticle(props: { node: ThreadNode<ThreadCommentRow>; ctx: ItemCo
     <article id={`comment-${comment.id}`} class={`comment depth-${node.level}${pending ? ' comment-pending' : ''}`}>
       <header class="comment-meta">
         <bdi class="comment-author" dir="auto">{comment.authorName}</bdi>
+        {comment.featured && !pending ? <> <span class="comment-featured-badge">{ctx.messages.featured}</span></> : null}
         {node.inReplyTo ? <> <InReplyToNote to={node.inReplyTo} messages={ctx.messages} /></> : null}
         {' '}
         <a class="comment-permalink" href={`#comment-${comment.id}`}>
@@ -62,7 +77,7 @@ function CommentArticle(props: { node: ThreadNode<ThreadCommentRow>; ctx: ItemCo
       </header>
       {pending ? <p class="comment-status">{ctx.messages.awaitingModeration}</p> : null}
       <div class="comment-body" dir="auto"><CommentText text={comment.body} /></div>
-      {ctx.open && !pending ? <ReplyLink comment={comment} ctx={ctx} /> : null}
+      {!pending ? <CommentActions comment={comment} ctx={ctx} /> : null}
     </article>
   );
 }

@@ -9,6 +9,25 @@ import { CommentForm } from './CommentForm.tsx';
 import { CommentItem, type ItemContext } from './CommentItem.tsx';
 import { COMMENT_COUNT, COMMENTS_LOADED, commentThreadMessagesFor, type CommentThreadMessages } from './comment-thread.messages.ts';
 import type { CommentsSectionData, ThreadPageData } from './comments-section.ts';
+import { formatDateTime } from '../i18n/locale-format.ts';
+import { CommentText } from './comment-text.tsx';
+import type { ThreadCommentRow } from './thread.queries.ts';
+import { chainView, threadQueryString, type ReportedNotice } from './thread-query.ts';
+
+/**
+ * What the section shows besides the thread: the featured comments (first page of the list)
+ * and the notice after a report. Optional here so the view renders whether or not the loader
+ * fills them in (comments-section.ts).
+ */
+export interface SectionExtras {
+  featured?: ThreadCommentRow[];
+  reported?: ReportedNotice;
+}
+
+/** The article's address: the sort switch's "oldest first" link is always the article path with #comments. */
+function articlePathOf(data: CommentsSectionData): string {
+  return data.orderHrefs.oldest.replace(/[?#].*$/, '');
+}
 
 function contextOf(page: ThreadPageData, messages: CommentThreadMessages, extra: Partial<ItemContext> = {}): ItemContext {
   const truncated = new Map(page.truncated.map((cut) => [cut.threadId, cut]));
@@ -37,13 +56,17 @@ export function ThreadPager(props: { page: ThreadPageData; messages: CommentThre
   );
 }
 
-/** The fragment "Load more" appends: the next page's items, its pager and what to announce. */
-export function ThreadFragment(props: { page: ThreadPageData }) {
+/**
+ * The fragment "Load more" appends: the next page's items, its pager and what to announce.
+ * `articlePath` gives its comments their Report links (else taken from the next-page link when there is one).
+ */
+export function ThreadFragment(props: { page: ThreadPageData; articlePath?: string }) {
   const messages = commentThreadMessagesFor(props.page.locale);
   const added = props.page.nodes.length;
+  const articlePath = props.articlePath ?? props.page.next?.href.replace(/[?#].*$/, '');
   return (
     <div class="comments-fragment" data-announce={pluralize(props.page.locale, COMMENTS_LOADED, added)}>
-      <ol class="comment-list"><ThreadItems page={props.page} ctx={contextOf(props.page, messages)} /></ol>
+      <ol class="comment-list"><ThreadItems page={props.page} ctx={contextOf(props.page, messages, articlePath !== undefined ? { articlePath } : {})} /></ol>
       <ThreadPager page={props.page} messages={messages} />
     </div>
   );
@@ -82,6 +105,43 @@ function ChainPager(props: { page: ThreadPageData; chain: NonNullable<CommentsSe
   );
 }
 
+/**
+ * Up to three featured comments above the thread. Not the comments themselves (they keep their
+ * place, and their id, in the thread): a quote with the author, the time and a link to the
+ * reply chain that holds it.
+ */
+function FeaturedComments(props: { comments: ThreadCommentRow[]; articlePath: string; locale: string; messages: CommentThreadMessages }) {
+  const { comments, messages, locale } = props;
+  return (
+    <section class="comments-featured" aria-labelledby="comments-featured-heading">
+      <h3 id="comments-featured-heading">{messages.featuredHeading}</h3>
+      <ol class="comments-featured-list">
+        {comments.map((comment) => (
+          <li class="comments-featured-item" data-comment-id={comment.id}>
+            <p class="comment-meta">
+              <bdi class="comment-author" dir="auto">{comment.authorName}</bdi>{' '}
+              <span class="comment-featured-badge">{messages.featured}</span>{' '}
+              <time datetime={comment.createdAt}>{formatDateTime(locale, comment.createdAt)}</time>
+            </p>
+            <div class="comment-body" dir="auto"><CommentText text={comment.body} /></div>
+            <p class="comment-actions">
+              <a href={`${props.articlePath}${threadQueryString(chainView(comment.threadId))}#comment-${comment.id}`}>{messages.featuredInThread}</a>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function ReportedNote(props: { notice: ReportedNotice; messages: CommentThreadMessages }) {
+  return (
+    <p id="comments-reported" class="comments-posted comments-reported" role="status">
+      {props.notice === 'already' ? props.messages.reportedAlready : props.messages.reportedThanks}
+    </p>
+  );
+}
+
 function FormOrNotice(props: { data: CommentsSectionData; messages: CommentThreadMessages; form: ComponentChildren }) {
   const { data, messages } = props;
   if (data.mode === 'closed') return <p class="comments-closed">{data.autoClosed ? messages.autoClosed : messages.closed}</p>;
@@ -89,8 +149,9 @@ function FormOrNotice(props: { data: CommentsSectionData; messages: CommentThrea
   return <div class="comment-form-slot">{props.form}</div>;
 }
 
-export function CommentsSection(props: { data: CommentsSectionData; locale: string }) {
+export function CommentsSection(props: { data: CommentsSectionData & SectionExtras; locale: string }) {
   const { data, locale } = props;
+  const articlePath = articlePathOf(data);
   const messages = commentThreadMessagesFor(locale);
   const form = data.form ? (
     <>
@@ -98,11 +159,14 @@ export function CommentsSection(props: { data: CommentsSectionData; locale: stri
       <CommentForm {...data.form} />
     </>
   ) : null;
-  const ctx = contextOf(data.page, messages, data.formUnder ? { formUnder: data.formUnder, form } : {});
+  const ctx = contextOf(data.page, messages, { articlePath, ...(data.formUnder ? { formUnder: data.formUnder, form } : {}) });
   return (
     <div class="comments">
       <h2 id="comments-heading" class="comments-heading">{pluralize(locale, COMMENT_COUNT, data.count)}</h2>
       {data.posted ? <p id="comments-posted" class="comments-posted" role="status">{messages.postedPending}</p> : null}
+      {data.reported ? <ReportedNote notice={data.reported} messages={messages} /> : null}
+      {data.featured && data.featured.length > 0
+        ? <FeaturedComments comments={data.featured} articlePath={articlePath} locale={locale} messages={messages} /> : null}
       <FormOrNotice data={data} messages={messages} form={form} />
       {data.chain ? <ChainNav chain={data.chain} messages={messages} />
         : data.count > 1 ? <OrderSwitch data={data} messages={messages} /> : null}

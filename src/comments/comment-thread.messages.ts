@@ -48,6 +48,13 @@ const en = {
   allComments: 'Back to all comments',
   moreReplies: 'Later replies',
   firstReplies: 'Back to the first replies',
+  report: 'Report',
+  reportComment: 'Report the comment by {name}',
+  reportedThanks: 'Thank you, a moderator will look at it.',
+  reportedAlready: 'This comment has already been reported. Thank you, a moderator will look at it.',
+  featured: 'Featured',
+  featuredHeading: 'Featured comments',
+  featuredInThread: 'In the thread',
 };
 
 export type CommentThreadMessages = typeof en;
@@ -80,6 +87,13 @@ const ru: CommentThreadMessages = {
   allComments: 'Ко всем комментариям',
   moreReplies: 'Более поздние ответы',
   firstReplies: 'К первым ответам',
+  report: 'Пожаловаться',
+  reportComment: 'Пожаловаться на комментарий: {name}',
+  reportedThanks: 'Спасибо, модератор его проверит.',
+  reportedAlready: 'На этот комментарий уже пожаловались. Спасибо, модератор его проверит.',
+  featured: 'Выбор редакции',
+  featuredHeading: 'Избранные комментарии',
+  featuredInThread: 'В обсуждении',
 };
 
 const CATALOGS: Record<string, CommentThreadMessages> = { en, ru };

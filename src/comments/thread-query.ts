@@ -11,6 +11,10 @@ export const REPLIES_AFTER_PARAM = 'replies_after';
 export const REPLY_PARAM = 'reply_to';
 /** After posting under pre-moderation: the thanks notice (the only accepted value is `pending`). */
 export const POSTED_PARAM = 'comment_posted';
+/** After reporting a comment: the thanks notice (`thanks`, or `already` when it was reported before). */
+export const REPORTED_PARAM = 'comment_reported';
+
+export type ReportedNotice = 'thanks' | 'already';
 
 /** What the address asks of the thread: which page, which order, which comment is being answered. */
 export interface ThreadQuery {
@@ -28,6 +32,8 @@ export interface ThreadQuery {
   replyTo?: string;
   /** Just posted a comment that awaits moderation: show the notice (shared, not personal). */
   posted?: true;
+  /** Just reported a comment: the thanks notice (shared, not personal: it names no comment). */
+  reported?: ReportedNotice;
   /** A thread parameter was present but malformed: the page does not exist. */
   invalid?: true;
 }
@@ -64,6 +70,9 @@ export function parseThreadQuery(query: unknown): ThreadQuery {
   const posted = param(query, POSTED_PARAM);
   if (posted === 'pending') parsed.posted = true;
   else if (posted !== undefined) parsed.invalid = true;
+  const reported = param(query, REPORTED_PARAM);
+  if (reported === 'thanks' || reported === 'already') parsed.reported = reported;
+  else if (reported !== undefined) parsed.invalid = true;
   // A chain has one order and no top-level cursor; a reply cursor means nothing outside a chain.
   if (parsed.chain ? parsed.after !== undefined || parsed.order === 'newest' : parsed.repliesAfter !== undefined) parsed.invalid = true;
   return parsed;
@@ -79,6 +88,7 @@ export function threadQueryString(query: ThreadQuery): string {
   if (query.chain && query.repliesAfter) parts.push(`${REPLIES_AFTER_PARAM}=${query.repliesAfter}`);
   if (query.replyTo) parts.push(`${REPLY_PARAM}=${query.replyTo}`);
   if (query.posted) parts.push(`${POSTED_PARAM}=pending`);
+  if (query.reported) parts.push(`${REPORTED_PARAM}=${query.reported}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
 

@@ -16,6 +16,8 @@ export interface ThreadCommentRow {
   body: string;
   createdAt: string;
   status: CommentStatus;
+  /** A moderator featured it (comments.featured_at is set): the page marks it. */
+  featured?: boolean;
 }
 
 export type ThreadOrder = 'oldest' | 'newest';
@@ -23,15 +25,36 @@ export type ThreadOrder = 'oldest' | 'newest';
 /** Where a page of top-level comments starts: after this comment, in the page's order. */
 export interface PageAnchor { id: string; createdAt: string }
 
-export const PUBLIC_COLUMNS = ['id', 'parent_id', 'thread_id', 'depth', 'author_name', 'body', 'created_at', 'status'] as const;
+export const PUBLIC_COLUMNS = ['id', 'parent_id', 'thread_id', 'depth', 'author_name', 'body', 'created_at', 'status', 'featured_at'] as const;
 
-export type Row = { id: string; parent_id: string | null; thread_id: string; depth: number; author_name: string; body: string; created_at: string; status: CommentStatus };
+export type Row = {
+  id: string; parent_id: string | null; thread_id: string; depth: number; author_name: string; body: string; created_at: string;
+  status: CommentStatus; featured_at: string | null;
+};
 
 export function toThreadComment(row: Row): ThreadCommentRow {
   return {
     id: row.id, parentId: row.parent_id, threadId: row.thread_id, depth: Number(row.depth), authorName: row.author_name,
-    body: row.body, createdAt: row.created_at, status: row.status,
+    body: row.body, createdAt: row.created_at, status: row.status, ...(row.featured_at ? { featured: true } : {}),
   };
+}
+
+/** At most this many featured comments head the thread. */
+export const FEATURED_LIMIT = 3;
+
+/**
+ * The article's featured comments that readers can see (approved, in a chain whose top-level
+ * comment is approved), most recently featured first: one statement walking
+ * comments_featured_idx (article_id, featured_at) from the newest feature.
+ */
+export async function listFeaturedComments(db: Db, articleId: string, limit: number): Promise<ThreadCommentRow[]> {
+  const rows = await db.selectFrom('comments as c').innerJoin('comments as root', 'root.id', 'c.thread_id')
+    .select(['c.id', 'c.parent_id', 'c.thread_id', 'c.depth', 'c.author_name', 'c.body', 'c.created_at', 'c.status', 'c.featured_at'])
+    .where('c.article_id', '=', articleId).where('c.featured_at', 'is not', null).where('c.status', '=', 'approved')
+    .where('root.status', '=', 'approved')
+    .orderBy('c.featured_at', 'desc').orderBy('c.id', 'desc').limit(limit)
+    .execute();
+  return rows.map(toThreadComment);
 }
 
 /**
