@@ -9,9 +9,49 @@ const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + 
 /** An unknown role shows "Choose a role" rather than silently preselecting the first (admin). */
 const roleOptions = (value: string) => ((ROLES as readonly string[]).includes(value) ? ROLE_OPTIONS : [{ value: '', label: 'Choose a role' }, ...ROLE_OPTIONS]);
 
-export interface UserFormValues { email: string; displayName: string; role: string; disabled: boolean }
+/** `scopes`: ticked `siteId:locale` values (`siteId:*` = all of the site's languages). */
+export interface UserFormValues { email: string; displayName: string; role: string; disabled: boolean; scopes: string[] }
 
-interface Common { user: AdminUser; csrfToken: string; errors?: FieldErrors; flash?: string }
+/** A site a moderator can be limited to, with its languages. */
+export interface ScopeSite { id: string; name: string; locales: string[] }
+
+interface Common { user: AdminUser; csrfToken: string; errors?: FieldErrors; flash?: string; sites: ScopeSite[] }
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+const languageName = (locale: string) => {
+  try { return `${languageNames.of(locale)} (${locale})`; } catch { return locale; }
+};
+const scopeId = (value: string) => `scope-${value.replace(/[^\w-]/g, (c) => (c === '*' ? 'all' : '-'))}`;
+
+function ScopeBox(props: { value: string; label: string; checked: boolean }) {
+  return (
+    <div class="field-check">
+      <input type="checkbox" id={scopeId(props.value)} name="scope" value={props.value} checked={props.checked} />
+      <label for={scopeId(props.value)}>{props.label}</label>
+    </div>
+  );
+}
+
+/** Moderators only: which sites, and on each all languages or some. Nothing ticked = everything. */
+function ModeratorScopeFields(props: { sites: ScopeSite[]; values: string[]; errors?: FieldErrors }) {
+  const error = props.errors?.scope;
+  const ticked = new Set(props.values);
+  return (
+    <fieldset class={error ? 'field field-invalid moderator-scopes' : 'field moderator-scopes'} id={fieldId('scope')}
+      aria-describedby={`${fieldId('scope')}-hint${error ? ` ${fieldId('scope')}-error` : ''}`}>
+      <legend>Moderates (moderators only)</legend>
+      <p class="hint" id={`${fieldId('scope')}-hint`}>Limit a moderator to some sites, and on each site to all its languages or some of them. Leave everything unticked to let them moderate every site in every language. Other roles ignore this.</p>
+      {error ? <p class="field-error" id={`${fieldId('scope')}-error`}>{error}</p> : null}
+      {props.sites.map((site) => (
+        <fieldset class="scope-site" data-site-id={site.id}>
+          <legend>{site.name}</legend>
+          <ScopeBox value={`${site.id}:*`} label="All languages" checked={ticked.has(`${site.id}:*`)} />
+          {site.locales.map((locale) => <ScopeBox value={`${site.id}:${locale}`} label={languageName(locale)} checked={ticked.has(`${site.id}:${locale}`)} />)}
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}
 
 export function NewUserPage(props: Common & { values: UserFormValues }) {
   const v = props.values;
@@ -25,6 +65,7 @@ export function NewUserPage(props: Common & { values: UserFormValues }) {
         <TextField name="email" label="E-mail" type="email" value={v.email} errors={props.errors} required autocomplete="off" maxLength={254} />
         <TextField name="display_name" label="Name" value={v.displayName} errors={props.errors} required maxLength={100} autocomplete="off" />
         <SelectField name="role" label="Role" value={v.role} options={roleOptions(v.role)} errors={props.errors} hint={ROLE_HINT} />
+        <ModeratorScopeFields sites={props.sites} values={v.scopes} errors={props.errors} />
         <TextField name="password" label="Password" type="password" errors={props.errors} required autocomplete="new-password"
           hint={`At least ${MIN_PASSWORD_LENGTH} characters. Share it with the person privately; they can change it later.`} />
         <div class="actions"><button type="submit" class="button button-primary">Create user</button></div>
@@ -46,6 +87,7 @@ export function EditUserPage(props: Common & { id: string; values: UserFormValue
         <CsrfField token={props.csrfToken} />
         <TextField name="display_name" label="Name" value={v.displayName} errors={props.errors} required maxLength={100} autocomplete="off" />
         <SelectField name="role" label="Role" value={v.role} options={roleOptions(v.role)} errors={props.errors} hint={ROLE_HINT} />
+        <ModeratorScopeFields sites={props.sites} values={v.scopes} errors={props.errors} />
         <div class={disabledError ? 'field field-invalid' : 'field'}>
           {disabledError ? <p class="field-error" id={`${fieldId('disabled')}-error`}>{disabledError}</p> : null}
           <div class="field-check">

@@ -5,14 +5,21 @@ import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors } from '../admin/forms.tsx';
 import { ROLES, type Role } from '../db/database.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
+import { replaceModeratorScopes, type ScopeRow } from '../commenters/moderator-scope-edit.queries.ts';
+import { listSites } from '../sites/site.queries.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { deleteSessionsOfUser, deleteSessionsOfUserExcept } from './session.queries.ts';
 import {
   countActiveAdmins, findUserByEmail, findUserById, insertUser, normaliseEmail, updateUser, updateUserPassword, type StaffUser,
 } from './user.queries.ts';
 
-export interface NewUserInput { email: string; displayName: string; role: string; password: string }
-export interface UserChanges { displayName: string; role: string; disabled: boolean }
+/**
+ * `scopes`: for moderators, the sites and locales they may moderate, as `siteId:locale` values
+ * (`siteId:*` = every locale of that site; none ticked = every site and locale). Undefined leaves
+ * the stored scope as it is (the CLI); other roles never keep a scope.
+ */
+export interface NewUserInput { email: string; displayName: string; role: string; password: string; scopes?: string[] }
+export interface UserChanges { displayName: string; role: string; disabled: boolean; scopes?: string[] }
 
 export type CreateUserResult = { kind: 'created'; user: StaffUser } | { kind: 'invalid'; errors: FieldErrors };
 export type UpdateUserResult = { kind: 'saved' } | { kind: 'not-found' } | { kind: 'invalid'; errors: FieldErrors };
@@ -31,6 +38,31 @@ function nameAndRoleErrors(displayName: string, role: string): FieldErrors {
   return errors;
 }
 
+const SCOPE_ERROR = 'Choose sites and languages from the list.';
+
+/** Reads `siteId:locale` values against the sites that exist; `*` for a site wins over its single locales. */
+export async function parseModeratorScopes(db: AppDeps['db'], values: readonly string[]): Promise<ScopeRow[] | undefined> {
+  const sites = new Map((await listSites(db)).map((site) => [site.id, site.locales]));
+  const rows = new Map<string, Set<string>>();
+  for (const value of values) {
+    const cut = value.lastIndexOf(':');
+    const siteId = value.slice(0, cut);
+    const locale = value.slice(cut + 1);
+    const locales = sites.get(siteId);
+    if (cut < 1 || !locales || (locale !== '*' && !locales.includes(locale))) return undefined;
+    rows.set(siteId, (rows.get(siteId) ?? new Set()).add(locale));
+  }
+  return [...rows].flatMap(([siteId, locales]) => (locales.has('*') ? ['*'] : [...locales].sort()).map((locale) => ({ siteId, locale })));
+}
+
+/** The scope rows to store for this role, or an error for the form. */
+async function scopeRowsFor(db: AppDeps['db'], role: string, values: string[] | undefined): Promise<{ rows?: ScopeRow[]; error?: string }> {
+  if (values === undefined) return role === 'moderator' ? {} : { rows: [] };
+  if (role !== 'moderator') return { rows: [] };
+  const rows = await parseModeratorScopes(db, values);
+  return rows ? { rows } : { error: SCOPE_ERROR };
+}
+
 export async function createStaffUser(deps: Pick<AppDeps, 'db' | 'ids' | 'clock'>, input: NewUserInput): Promise<CreateUserResult> {
   const email = normaliseEmail(input.email);
   const errors: FieldErrors = {};
@@ -39,13 +71,18 @@ export async function createStaffUser(deps: Pick<AppDeps, 'db' | 'ids' | 'clock'
   Object.assign(errors, nameAndRoleErrors(input.displayName.trim(), input.role));
   const weak = passwordProblem(input.password);
   if (weak) errors.password = weak;
+  const scope = await scopeRowsFor(deps.db, input.role, input.scopes);
+  if (scope.error) errors.scope = scope.error;
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
   const user = {
     id: deps.ids.next(), email, displayName: input.displayName.trim(), role: input.role as Role,
     passwordHash: await hashPassword(input.password), createdAt: deps.clock.now().toISOString(),
   };
   try {
-    await insertUser(deps.db, user);
+    await deps.db.transaction().execute(async (trx) => {
+      await insertUser(trx, user);
+      if (scope.rows?.length) await replaceModeratorScopes(trx, user.id, scope.rows);
+    });
   } catch (error) {
     if (isUniqueViolation(error)) return { kind: 'invalid', errors: { email: 'Another account already uses this e-mail address.' } };
     throw error;
@@ -59,6 +96,8 @@ export async function updateStaffUser(deps: Pick<AppDeps, 'db'>, userId: string,
   if (!user) return { kind: 'not-found' };
   const displayName = changes.displayName.trim();
   const errors = nameAndRoleErrors(displayName, changes.role);
+  const scope = await scopeRowsFor(deps.db, changes.role, changes.scopes);
+  if (scope.error) errors.scope = scope.error;
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
   const role = changes.role as Role;
   const losesAdmin = user.role === 'admin' && !user.disabled && (role !== 'admin' || changes.disabled);
@@ -66,7 +105,10 @@ export async function updateStaffUser(deps: Pick<AppDeps, 'db'>, userId: string,
     const field = role !== 'admin' ? 'role' : 'disabled';
     return { kind: 'invalid', errors: { [field]: 'This is the only active admin. Make someone else an admin first.' } };
   }
-  await updateUser(deps.db, userId, { displayName, role, disabled: changes.disabled });
+  await deps.db.transaction().execute(async (trx) => {
+    await updateUser(trx, userId, { displayName, role, disabled: changes.disabled });
+    if (scope.rows) await replaceModeratorScopes(trx, userId, scope.rows);
+  });
   if (changes.disabled) await deleteSessionsOfUser(deps.db, userId);
   return { kind: 'saved' };
 }
