@@ -173,6 +173,13 @@ describe.each(engines)('screening on comment submission on %s', (engine) => {
     expect(parseStoredScreening(copy!.screening)!.reasons.map((r) => r.code)).toContain('duplicate_text');
   });
 
+  it('lets a short common remark appear under two articles (not copy-paste spam)', async () => {
+    const first = await newArticle('post');
+    const second = await newArticle('post');
+    for (const article of [first, second]) expect((await post(article, 'Спасибо за статью!')).statusCode).toBe(303);
+    for (const article of [first, second]) expect((await rowsOf(article.id))[0]).toMatchObject({ status: 'approved', queue: null });
+  });
+
   it('holds a commenter flooding the site within ten minutes, and lets them in again after', async () => {
     const article = await newArticle('post');
     const address = email();

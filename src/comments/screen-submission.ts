@@ -71,7 +71,7 @@ export async function screenSubmission(deps: ScreenDeps, s: SubmissionToScreen):
   const ban = await findBanInForce(deps.db, s.who, now);
   if (ban) return { kind: 'banned', until: ban.expiresAt };
   const site = await loadSiteScreening(deps.db, s.who.siteId, deps.clock);
-  const context = await loadScreeningFacts(deps.db, s.who, now);
+  const context = await loadScreeningFacts(deps.db, s.who, now, s.text);
   const result = screenText(site, { text: s.text, authorName: s.authorName, language: s.locale, now, context });
   const placement = await placementOf(result, s.mode, () => commenterNeedsReview(deps.db, s.who, site.newCommenterApprovals, now));
   // The same tag the CLI and the try box give (the article's locale when it has a lexicon).

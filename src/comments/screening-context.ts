@@ -28,13 +28,29 @@ export function findBanInForce(db: Db, who: Submitter, now: Date): Promise<Activ
   return findActiveBan(db, who.siteId, { emailHash: who.emailHash, ipHash: who.ipHash }, now.toISOString());
 }
 
+/** Letters (not spaces or punctuation) a text needs before the same text elsewhere looks like copy-paste. */
+export const DISTINCTIVE_LETTERS = 40;
+const LETTER = /\p{L}/gu;
+const LINK = /https?:\/\/|www\./i;
+
+/**
+ * Whether the same text on another article means copy-paste spam: "Спасибо!", "+1" or
+ * "Well said" are written independently by many readers every day; a paragraph or a link
+ * posted under several stories is not.
+ */
+export function isDistinctive(text: string): boolean {
+  return LINK.test(text) || (text.match(LETTER)?.length ?? 0) >= DISTINCTIVE_LETTERS;
+}
+
 /**
  * The pipeline's facts about this submission. The comment is not stored yet, so the counts
  * are of earlier comments. Closed articles and bans are refused before screening runs.
  */
-export async function loadScreeningFacts(db: Db, who: Submitter, now: Date): Promise<Partial<ScreeningContext>> {
+export async function loadScreeningFacts(db: Db, who: Submitter, now: Date, text: string): Promise<Partial<ScreeningContext>> {
   const recent = await countRecentByCommenter(db, who.siteId, who.emailHash, before(now, FLOODING_WINDOW_MS));
-  const elsewhere = await countSameTextElsewhere(db, who.siteId, { bodyHash: who.bodyHash, articleId: who.articleId }, before(now, SAME_TEXT_WINDOW_MS));
+  const elsewhere = isDistinctive(text)
+    ? await countSameTextElsewhere(db, who.siteId, { bodyHash: who.bodyHash, articleId: who.articleId }, before(now, SAME_TEXT_WINDOW_MS))
+    : 0;
   return { articleClosed: false, recentFromSameAuthor: recent, sameTextElsewhere: elsewhere };
 }
 
