@@ -98,7 +98,8 @@ export function ModerationLogPage(props: ModerationLogPageProps) {
   return (
     <AdminLayout title="Moderation log" user={props.user} csrfToken={props.csrfToken} current={LOG_PATH} styles={LOG_STYLES}>
       <div class="page-header"><h1>Moderation log</h1></div>
-      <p class="muted">Every moderation action on this site, newest first. The log cannot be changed or deleted.</p>
+      <p class="muted">Every moderation action on this site, newest first. The log cannot be changed or deleted.
+        {' '}<a href="/admin/moderation/bans">Bans and pre-moderation</a></p>
       <Filters query={query} staff={props.staff} />
       {props.problem ? <div class="error-summary" role="alert" id="moderation-log-problem"><h2>{props.problem}</h2></div> : null}
       {rows.length === 0 ? <p class="empty" id="moderation-log-empty">{filtered ? 'No entries match these filters.' : 'Nothing has been logged yet.'}</p> : (
