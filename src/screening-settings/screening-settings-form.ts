@@ -72,7 +72,8 @@ const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9
 
 /**
  * One domain per line, as the link-spam phase compares them: lowercase, without "www.", a scheme or a path
- * ("https://www.Casino.kz/promo" → "casino.kz"); international names in their xn-- form. Duplicates dropped.
+ * ("https://www.Casino.kz/promo" → "casino.kz"); international names as written ("казино.рф", which is how
+ * they appear in comments), checked through their xn-- form. Duplicates dropped.
  */
 export function readDomains(text: string): string[] | { error: string } {
   const domains: string[] = [];
@@ -89,14 +90,14 @@ export function readDomains(text: string): string[] | { error: string } {
 function domainOf(line: string): string | undefined {
   const withoutScheme = line.replace(/^[a-z]+:\/\//i, '');
   if (/[\s@]/.test(withoutScheme)) return undefined;
-  let host: string;
+  const host = withoutScheme.split(/[/?#:]/)[0]!.normalize('NFC').toLowerCase().replace(/\.$/, '').replace(/^www\./, '');
+  let ascii: string;
   try {
-    host = new URL(`http://${withoutScheme}`).hostname;
+    ascii = new URL(`http://${host}`).hostname;
   } catch {
     return undefined;
   }
-  host = host.replace(/\.$/, '').replace(/^www\./, '');
-  return DOMAIN.test(host) ? host : undefined;
+  return DOMAIN.test(ascii) ? host : undefined;
 }
 
 /** One log detail per changed setting ("hold 0.40 → 0.35"); nothing when nothing changed. */

@@ -91,6 +91,8 @@ export function screenText(site: SiteScreening, input: TextToScreen): ScreeningR
 }
 
 const SCRIPT_BASE: Record<string, string> = { Latn: 'en', Cyrl: 'ru', Arab: 'ar' };
+/** Languages candidateLanguages always applies for a script (Russian typed in Latin letters, too): never "the" language of a marker. */
+const ALWAYS_APPLIED: Record<string, readonly string[]> = { Latn: ['en', 'ru'], Cyrl: ['ru'], Arab: ['ar'] };
 const ALL_OF_SCRIPT: Record<string, number> = {
   Latn: candidateLanguages('a').length, Cyrl: candidateLanguages('а').length, Arab: candidateLanguages('ب').length,
 };
@@ -109,5 +111,5 @@ export function screeningLanguage(text: string, declared?: string): string {
   if (!base) return 'und';
   const candidates = candidateLanguages(text);
   if (candidates.length === ALL_OF_SCRIPT[scripts[0]!] || (base === 'ar' && ARABIC_ONLY.test(text))) return base;
-  return candidates.find((language) => language !== base) ?? base;
+  return candidates.find((language) => !ALWAYS_APPLIED[scripts[0]!]!.includes(language)) ?? base;
 }
