@@ -1,7 +1,10 @@
 // Phases that read the lexicon matches (issue 4 part 1 with parts 2 and 3): profanity and insults, hate
 // (slurs and hate vocabulary), threats. The matches are computed once per screening (`lexiconMatches`) and
 // each phase takes its categories; every match becomes an evidence span in the original text.
+import { candidateLanguages } from './detect-language.ts';
+import { englishMatcherFindings } from './english-matcher.ts';
 import type { LexiconCategory } from './lexicon-types.ts';
+import { lexiconFor } from './lexicons.ts';
 import type { Match } from './match.ts';
 import {
   evidenceFromNormalised, evidenceOf, lexiconMatches, normalisedText, type Evidence, type Phase, type PhaseVerdict,
@@ -11,8 +14,25 @@ import {
 /** Severity 1 (idiot) approves alone at the default hold 0.4; 2 holds; 3 rejects at the default reject 0.9. */
 export const SEVERITY_SCORES: Readonly<Record<1 | 2 | 3, number>> = { 1: 0.3, 2: 0.6, 3: 0.95 };
 
-export const profanity: Phase = (input) =>
-  lexiconVerdict('profanity', 'profanity', lexiconMatches(input), ['profanity'], input.text);
+/** What a word only the English matcher (`obscenity`) found counts as: strong swearing, held at the defaults. */
+export const ENGLISH_MATCHER_SEVERITY = 2;
+
+export const profanity: Phase = (input) => {
+  const matches = lexiconMatches(input);
+  const fromLexicon = lexiconVerdict('profanity', 'profanity', matches, ['profanity'], input.text);
+  const extra = englishOnly(input, matches);
+  if (extra.length === 0) return fromLexicon;
+  const evidence = [...(fromLexicon?.evidence ?? []), ...extra].sort((a, b) => a.start - b.start);
+  const score = Math.max(fromLexicon?.score ?? 0, SEVERITY_SCORES[ENGLISH_MATCHER_SEVERITY]);
+  return { phase: 'profanity', reason: 'profanity', score, evidence };
+};
+
+/** English words the `obscenity` matcher finds that no lexicon word (of any category) already covers. */
+function englishOnly(input: ScreeningInput, matches: Match[]): Evidence[] {
+  if (input.language !== 'en' && !candidateLanguages(input.text).includes('en')) return [];
+  const english = (input.lexicons ?? lexiconFor)('en');
+  return englishMatcherFindings(input.text, english, matches).map(({ start, end }) => evidenceOf(input.text, start, end));
+}
 
 /** Slurs and hate vocabulary share a phase; the reason tells the moderator which it was. */
 export const hate: Phase = (input) => {

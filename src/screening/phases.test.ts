@@ -42,6 +42,8 @@ const tables: Array<[string, Phase, Case[]]> = [
     { text: 'What the f*ck, this is bullshit', reason: 'profanity', evidence: ['f*ck', 'bullshit'] },
     { text: 'ну ты с у к а!', reason: 'profanity', evidence: ['с у к а'] },
     { text: 'Scunthorpe assessment of the class' },
+    { text: 'Fvck this', reason: 'profanity', evidence: ['Fvck'] },
+    { text: 'Penistone: the pilot stayed in the cockpit reading Dickinson' },
     { text: 'Сукно и оскорбление в суде' },
   ]],
   ['hate', hate, [
