@@ -9,7 +9,7 @@ import { articleUrl } from '../lib/urls.ts';
 import { ACTION_LABEL, BULK_FORM_ID, ModerationItemCard, ReasonSelect } from './ModerationItem.tsx';
 import { isWorkQueueTab, listHref, MODERATION_PATH, QUEUE_TABS, TAB_LABEL, type ModerationListQuery, type QueueTab } from './moderation-list.ts';
 import type { QueuePage } from './moderation-page-data.ts';
-import type { ModeratedArticle } from './moderation.queries.ts';
+import { COUNT_CAP, type ModeratedArticle } from './moderation.queries.ts';
 
 export interface ModerationProblem {
   message: string;
@@ -36,13 +36,15 @@ export interface ModerationPageProps {
   problem?: ModerationProblem;
 }
 
+const countLabel = (n: number) => (n > COUNT_CAP ? `${COUNT_CAP.toLocaleString('en')}+` : String(n));
+
 function Tabs(props: { basePath: string; query: ModerationListQuery; counts: QueuePage['counts'] }) {
   return (
     <nav aria-label="Moderation tabs">
       <ul class="pagination status-tabs moderation-tabs">
         {QUEUE_TABS.map((tab) => (
           <li><a href={listHref(props.basePath, { tab })} aria-current={props.query.tab === tab ? 'page' : undefined}
-            data-tab={tab}>{`${TAB_LABEL[tab]} (${props.counts[tab]})`}</a></li>
+            data-tab={tab}>{`${TAB_LABEL[tab]} (${countLabel(props.counts[tab])})`}</a></li>
         ))}
       </ul>
     </nav>
