@@ -57,7 +57,7 @@ function AddTermForm(props: { csrfToken: string; values: TermFormValues; errors?
         <SelectField name="severity" label="Severity (flagged words)" value={values.severity} errors={errors}
           options={[{ value: '1', label: '1 mild' }, { value: '2', label: '2 strong' }, { value: '3', label: '3 severe' }]} />
         <SelectField name="match" label="Match (flagged words)" value={values.match} errors={errors}
-          options={[{ value: 'word', label: 'The whole word only' }, { value: 'stem', label: 'The word with any ending' }]} />
+          options={[{ value: 'word', label: 'Whole word only' }, { value: 'stem', label: 'Word with any ending' }]} />
       </div>
       <div class="actions"><button type="submit" class="button button-primary">Add word</button></div>
     </form>

@@ -40,7 +40,7 @@ export function HighlightedText(props: { text: string; spans: CheckedComment['sp
 
 function Result(props: { text: string; result: CheckedComment }) {
   const { result } = props;
-  const language = result.lang === 'und' ? 'not recognised (every lexicon applied)' : `${LANGUAGE_NAMES[result.lang] ?? result.lang} (${result.lang})`;
+  const language = result.lang === 'und' ? 'mixed or unrecognised script (every lexicon applied)' : `${LANGUAGE_NAMES[result.lang] ?? result.lang} (${result.lang})`;
   return (
     <div id="screening-try-result" class={`screening-try-result screening-verdict-${result.verdict}`} data-verdict={result.verdict} role="status">
       <h3>Result</h3>
