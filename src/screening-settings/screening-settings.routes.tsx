@@ -18,6 +18,7 @@ import {
 } from './screening-settings.queries.ts';
 import { SCREENING_SETTINGS_PATH, SCREENING_TERMS_PATH, SCREENING_TRY_PATH, ScreeningSettingsPage, type ScreeningSettingsPageProps } from './ScreeningSettingsPage.tsx';
 import { EMPTY_TERM_FORM, type TermFormValues } from './ScreeningTermsSection.tsx';
+import type { TryState } from './TryCommentSection.tsx';
 import { invalidateSiteScreening, loadSiteScreening } from './site-screening.ts';
 
 /** Longer than any comment may be (1,500 graphemes), so "too long" can be tried too, but bounded. */
@@ -68,39 +69,36 @@ export async function screeningSettingsRoutes(app: FastifyInstance, opts: { deps
     const checked = checkSiteTerm(values);
     if (!checked.ok) return sendPage(deps, request, reply, site, { termValues: values, termErrors: checked.errors }, 400);
     const term = checked.value;
-    const actor = staffActor(request);
-    const added = await deps.db.transaction().execute(async (trx) => {
-      const at = deps.clock.now().toISOString();
-      if (!(await insertScreeningTerm(trx, { id: deps.ids.next(), siteId: site.id, term, createdBy: actor.id, at }))) return false;
-      await appendModerationLog(trx, { id: deps.ids.next(), siteId: site.id, actor, action: 'term_add', target: { kind: 'site', id: site.id }, detail: termDetail(term), at });
-      return true;
-    });
+    const added = await addTerm(deps, site.id, term, staffActor(request));
     if (!added) {
       const message = `“${term.term}” is already on this site’s ${term.kind === 'allow' ? 'allowed' : 'flagged'} words for ${term.language}.`;
       return sendPage(deps, request, reply, site, { termValues: values, termErrors: { term: message } }, 400);
     }
-    invalidateSiteScreening(deps.db, site.id);
     return reply.redirect(`${done('added')}#screening-terms`, 303);
   });
 
   app.post<{ Params: { id: string } }>(`${SCREENING_TERMS_PATH}/:id/remove`, guard, async (request, reply) => {
     const site = await adminSite(deps, request);
     const removed = await removeTerm(deps, site.id, request.params.id, staffActor(request));
-    if (removed) invalidateSiteScreening(deps.db, site.id);
     return reply.redirect(`${done(removed ? 'removed' : 'gone')}#screening-terms`, 303);
   });
 
   app.post(SCREENING_TRY_PATH, guard, async (request, reply) => {
     const site = await adminSite(deps, request);
-    const text = formString(request.body, 'text');
-    const chosen = formString(request.body, 'language');
-    const language = LEXICON_LANGUAGES.includes(chosen) ? chosen : '';
-    const problem = text === '' ? 'Type a comment to try.' : text.length > MAX_TRY_LENGTH ? `Try at most ${MAX_TRY_LENGTH.toLocaleString('en')} characters.` : undefined;
-    if (problem) return sendPage(deps, request, reply, site, { tryState: { text: text.slice(0, MAX_TRY_LENGTH), language, error: problem } }, 400);
-    const screening = await loadSiteScreening(deps.db, site.id, deps.clock);
-    const result = checkComment(screening, { text, lang: language }, deps.clock.now());
-    return sendPage(deps, request, reply, site, { tryState: { text, language, result } });
+    const state = await tryComment(deps, site.id, request.body);
+    return sendPage(deps, request, reply, site, { tryState: state }, state.error ? 400 : 200);
   });
+}
+
+/** The try box: screened exactly as submission would (checkComment → screenText with the site's settings); nothing stored. */
+async function tryComment(deps: AppDeps, siteId: string, body: unknown): Promise<TryState> {
+  const text = formString(body, 'text');
+  const chosen = formString(body, 'language');
+  const language = LEXICON_LANGUAGES.includes(chosen) ? chosen : '';
+  if (text === '') return { text, language, error: 'Type a comment to try.' };
+  if (text.length > MAX_TRY_LENGTH) return { text: text.slice(0, MAX_TRY_LENGTH), language, error: `Try at most ${MAX_TRY_LENGTH.toLocaleString('en')} characters.` };
+  const screening = await loadSiteScreening(deps.db, siteId, deps.clock);
+  return { text, language, result: checkComment(screening, { text, lang: language }, deps.clock.now()) };
 }
 
 function readTermForm(body: unknown): TermFormValues {
@@ -131,12 +129,26 @@ async function saveSettings(deps: AppDeps, siteId: string, next: ScreeningSettin
   return changed;
 }
 
+/** False when the site already has the word (the unique index decides, so two admins cannot both add it). */
+async function addTerm(deps: AppDeps, siteId: string, term: SiteTerm, actor: StaffActor): Promise<boolean> {
+  const added = await deps.db.transaction().execute(async (trx) => {
+    const at = deps.clock.now().toISOString();
+    if (!(await insertScreeningTerm(trx, { id: deps.ids.next(), siteId, term, createdBy: actor.id, at }))) return false;
+    await appendModerationLog(trx, { id: deps.ids.next(), siteId, actor, action: 'term_add', target: { kind: 'site', id: siteId }, detail: termDetail(term), at });
+    return true;
+  });
+  if (added) invalidateSiteScreening(deps.db, siteId);
+  return added;
+}
+
 async function removeTerm(deps: AppDeps, siteId: string, id: string, actor: StaffActor): Promise<boolean> {
-  return deps.db.transaction().execute(async (trx) => {
+  const removed = await deps.db.transaction().execute(async (trx) => {
     const row = await findScreeningTerm(trx, siteId, id);
     if (!row || !(await deleteScreeningTerm(trx, siteId, id))) return false;
     const at = deps.clock.now().toISOString();
     await appendModerationLog(trx, { id: deps.ids.next(), siteId, actor, action: 'term_remove', target: { kind: 'site', id: siteId }, detail: termDetail(row.term), at });
     return true;
   });
+  if (removed) invalidateSiteScreening(deps.db, siteId);
+  return removed;
 }
