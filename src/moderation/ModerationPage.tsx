@@ -98,6 +98,9 @@ function Heading(props: ModerationPageProps) {
   );
 }
 
+/** The island's focus ring and in-item problem (public/moderation-keys.css, the keyboard island's). */
+const KEYS_STYLESHEET = '/assets/moderation-keys.css';
+
 const ORDER: Record<'work' | 'status', string> = { work: 'highest risk first, then newest', status: 'newest first' };
 
 function Pages(props: { basePath: string; query: ModerationListQuery; page: QueuePage }) {
@@ -120,7 +123,7 @@ export function ModerationPage(props: ModerationPageProps) {
   const label = TAB_LABEL[query.tab];
   return (
     <AdminLayout title={title} user={props.user} csrfToken={props.csrfToken} current={MODERATION_PATH} flash={props.flash}
-      scripts={props.script ? [props.script] : undefined}>
+      scripts={props.script ? [props.script] : undefined} styles={props.script ? [KEYS_STYLESHEET] : undefined}>
       <Heading {...props} />
       {props.problem ? <Problem problem={props.problem} /> : null}
       <Tabs basePath={props.basePath} query={query} counts={page.counts} />

@@ -9,6 +9,7 @@ import { createComment } from '../../test/comment-factory.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection, defaultSiteId } from '../../test/factories.ts';
 import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+import { clientAssets } from '../http/client-assets.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { insertSite } from '../sites/site.queries.ts';
 import { createQueuedComment, reportComment, screeningOf } from './moderation.testkit.ts';
@@ -44,6 +45,16 @@ describe.each(engines)('moderation queue on %s', (engine) => {
     expect(res.headers.location).toBe('/admin/moderation?status=approved');
     expect((await get(moderator, '/admin/comments')).headers.location).toBe('/admin/moderation');
     expect((await get(moderator, '/admin/moderation?status=approved')).body).toContain('aria-current="page" data-tab="approved"');
+  });
+
+  it('includes the keyboard island, its stylesheet, the keys help and the live region', async () => {
+    const island = (await clientAssets()).get('moderation-queue');
+    const body = (await get(moderator, '/admin/moderation?tab=spam')).body;
+    expect(body).toContain('<p id="moderation-status" role="status" class="moderation-status"></p>');
+    if (!island) return expect(body).not.toContain('id="moderation-keys"');
+    expect(body).toContain(`<script type="module" src="${island.url}"></script>`);
+    expect(body).toContain('<link rel="stylesheet" href="/assets/moderation-keys.css"/>');
+    expect(body).toContain('<p id="moderation-keys" class="hint">');
   });
 
   it('shows each work queue in its tab, highest risk first then newest, with counts per tab', async () => {
