@@ -44,6 +44,8 @@ describe.each(engines)('moderation queue on %s', (engine) => {
     expect(res.statusCode).toBe(301);
     expect(res.headers.location).toBe('/admin/moderation?status=approved');
     expect((await get(moderator, '/admin/comments')).headers.location).toBe('/admin/moderation');
+    const post = await postForm(t, moderator, '/admin/comments?status=spam', { comment: 'x', version: '1', to: 'approved' });
+    expect([post.statusCode, post.headers.location]).toEqual([308, '/admin/moderation?status=spam']);
     expect((await get(moderator, '/admin/moderation?status=approved')).body).toContain('aria-current="page" data-tab="approved"');
   });
 

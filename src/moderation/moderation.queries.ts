@@ -141,7 +141,7 @@ export async function listOpenReportReasons(db: Db, commentIds: readonly string[
   return reasons;
 }
 
-/** Comments waiting in a work queue (the moderator home's link). */
+/** Pending comments of the site (the moderator home's link). */
 export async function countPendingComments(db: Db, siteId: string): Promise<number> {
   const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n'))
     .where('site_id', '=', siteId).where('status', '=', 'pending').executeTakeFirstOrThrow();

@@ -95,10 +95,13 @@ export async function moderationRoutes(app: FastifyInstance, opts: { deps: AppDe
   const guard = { preHandler: requireStaff('comment.moderate') };
 
   // The list's address before issue 4: bookmarks and old links keep working, query and all.
-  app.get(OLD_MODERATION_PATH, async (request, reply) => {
+  const moved = (request: FastifyRequest) => {
     const qs = request.url.indexOf('?');
-    return reply.redirect(qs === -1 ? MODERATION_PATH : `${MODERATION_PATH}${request.url.slice(qs)}`, 301);
-  });
+    return qs === -1 ? MODERATION_PATH : `${MODERATION_PATH}${request.url.slice(qs)}`;
+  };
+  app.get(OLD_MODERATION_PATH, async (request, reply) => reply.redirect(moved(request), 301));
+  // A form still open on the old page: 308 makes the browser post the same fields to the new address.
+  app.post(OLD_MODERATION_PATH, async (request, reply) => reply.redirect(moved(request), 308));
   app.get(MODERATION_PATH, guard, async (request, reply) => sendList(deps, request, reply, await queueScope(deps, request)));
   app.post(MODERATION_PATH, guard, async (request, reply) => act(deps, request, reply, await queueScope(deps, request)));
   app.get<IdParams>('/admin/articles/:id/comments', guard, async (request, reply) => sendList(deps, request, reply, await queueScope(deps, request, request.params.id)));
