@@ -57,7 +57,7 @@ function categoryTable(figures: Figures): string[] {
 }
 
 /** A stricter site for comparison: severity-1 words (idiot, дебил, shit; score 0.3) hold on their own. */
-const STRICT_HOLD = 0.3;
+const STRICT_HOLD = 0.5;
 const STRICT_SITE = { ...defaultSiteScreening('eval'), thresholds: { hold: STRICT_HOLD, reject: 0.9 } };
 
 function report(split: Split, judged: Judged[], strict: Judged[]): string[] {
@@ -74,7 +74,7 @@ function report(split: Split, judged: Judged[], strict: Judged[]): string[] {
     '',
     ...categoryTable(overall),
     `overall: precision ${formatRate(overall.precision)}, recall ${formatRate(overall.recall)}, false-positive rate on innocent ${formatRate(overall.falsePositiveRate)}`,
-    `a site with hold ${STRICT_HOLD} instead of 0.4 (mild words held too): ${strictLine(figuresOf(strict))}`,
+    `a site with hold ${STRICT_HOLD} instead of 0.4 (mild words approved alone): ${strictLine(figuresOf(strict))}`,
     '',
   ];
 }

@@ -120,11 +120,17 @@ export function findMatches(text: string, lexicons: Lexicon[], normalised: Norma
     matches.push({ term: entry.term, category: entry.category, severity: entry.severity, language, start, end });
   };
   for (const found of normalised.text.matchAll(WORD)) {
-    const variants = variantsOf(found[0]);
+    const words = [{ word: found[0], at: found.index }];
+    if (startsWithSpacedOneLetterWord(text, normalised.map, found[0], found.index)) words.push({ word: found[0].slice(1), at: found.index + 1 });
     for (const { lexicon, data } of compiledLexicons) {
-      if (variants.some((variant) => isAllowed(data, variant))) continue;
-      const entry = firstDefined(variants, (variant) => entryFor(data, variant));
-      if (entry) report(entry, lexicon.language, found.index, found.index + found[0].length);
+      for (const { word, at } of words) {
+        const variants = variantsOf(word);
+        if (variants.some((variant) => isAllowed(data, variant))) break;
+        const entry = firstDefined(variants, (variant) => entryFor(data, variant));
+        if (!entry) continue;
+        report(entry, lexicon.language, at, at + word.length);
+        break;
+      }
     }
   }
   if (normalised.text.includes('*')) {
@@ -137,6 +143,21 @@ export function findMatches(text: string, lexicons: Lexicon[], normalised: Norma
     matches.sort((a, b) => a.start - b.start);
   }
   return matches;
+}
+
+/** Words of one letter that spaced-out abuse often follows: "you are a f u c k i n g …", "ну ты и с у к а". */
+const ONE_LETTER_WORDS = new Set(['a', 'i', 'o', 'а', 'в', 'и', 'к', 'о', 'с', 'у', 'я']);
+
+/**
+ * Whether a word the normaliser joined from spaced letters may have swallowed a one-letter word written before them
+ * ("a f u c k" → "afuck"): its first letter is such a word and stood apart from the second in the original. The
+ * matcher then also looks the word up without that letter (the whole word first, so "с у к а" is still "сука").
+ */
+function startsWithSpacedOneLetterWord(original: string, map: number[], word: string, at: number): boolean {
+  if (word.length < 4 || !ONE_LETTER_WORDS.has(word[0]!)) return false;
+  const first = map[at]!;
+  const second = map[at + 1]!;
+  return second - first >= 2 && /^[\s\p{P}\p{S}]+$/u.test(original.slice(first + 1, second));
 }
 
 function firstDefined<T, R>(items: readonly T[], find: (item: T) => R | undefined): R | undefined {

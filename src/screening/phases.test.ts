@@ -130,7 +130,7 @@ describe('DEFAULT_PHASES outcomes', () => {
   });
 
   it.each([
-    { text: 'you are an idiot', outcome: 'approve', reasons: ['profanity'] },
+    { text: 'you are an idiot', outcome: 'hold', reasons: ['profanity'] },
     { text: 'YOU ARE AN IDIOT AND EVERYBODY KNOWS IT', outcome: 'hold', reasons: ['profanity', 'shouting'] },
     { text: 'ну ты сука', outcome: 'hold', reasons: ['profanity'] },
     { text: 'пиши мне 8 701 123 45 67', outcome: 'hold', reasons: ['phone_number'] },

@@ -71,7 +71,7 @@ export function screen(input: ScreeningInput, phases: readonly Phase[], threshol
 }
 
 /**
- * Noisy-OR: 1 − Π(1 − score). Independent weak signals add up (shouting 0.3 plus a mild insult 0.3 → 0.51,
+ * Noisy-OR: 1 − Π(1 − score). Independent weak signals add up (shouting 0.3 plus repeated characters 0.3 → 0.51,
  * held), which `max` would miss, while one strong signal is never diluted (the result is ≥ the largest score)
  * and the total stays below 1 unless a phase is certain.
  */
