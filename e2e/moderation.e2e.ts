@@ -1,13 +1,13 @@
 // The moderation desk in a real browser against a real `serai serve` (issue 4 part 10):
-// a moderator clears the routine queue with the keyboard alone, a comment screening held
-// is approved and appears on its article, a rejection's reason lands in the moderation
+// a moderator clears the routine queue with the keyboard alone, a comment a reader posts
+// with strong language is held by screening, approved, and appears on its article, a rejection's reason lands in the moderation
 // log, and two moderators acting on one comment: the second gets a conflict, nothing is
 // overwritten (with and without JavaScript).
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium, watchPage } from './support/browser.ts';
-import { commentState, logRowsFor, seedModeration, userIdByEmail, type ModerationNewsroom, type SeededComment } from './support/moderation-seed.ts';
+import { commentState, commentsWithBody, logRowsFor, seedModeration, userIdByEmail, type ModerationNewsroom, type SeededComment } from './support/moderation-seed.ts';
 import { makeDataDir, startSerai, type SeraiProcess } from './support/server.ts';
 
 let server: SeraiProcess;
@@ -17,7 +17,8 @@ let newsroom: ModerationNewsroom;
 beforeAll(async () => {
   const dataDir = makeDataDir();
   newsroom = await seedModeration(dataDir);
-  server = await startSerai({ dataDir });
+  // No minimum time: a test fills the comment form faster than any reader.
+  server = await startSerai({ dataDir, env: { SERAI_COMMENT_MIN_SECONDS: '0' } });
   browser = await launchChromium();
 });
 
@@ -166,33 +167,47 @@ describe('the moderation log', () => {
 });
 
 describe('a comment held by screening', () => {
-  it('shows the screening reasons under Held by screening, and once approved it appears on the article page', async () => {
-    const { toApprove } = newsroom.held;
+  it('posted with strong language through the article form, it waits under Held by screening with its reasons, and once approved readers see it', async () => {
+    const body = 'What a fucking disgrace the tender was, everyone knows who won it.';
     const reader = await newPage();
-    await reader.goto(`${server.url}${newsroom.heldArticlePath}`);
-    await expect(reader.locator('article.comment', { hasText: toApprove.body }).count()).resolves.toBe(0);
+    await reader.goto(`${server.url}${newsroom.heatedArticlePath}`);
+    await reader.locator('#comment-name').fill('Gulzat');
+    await reader.locator('#comment-email').fill('gulzat@example.test');
+    await reader.locator('#comment-body').fill(body);
+    await Promise.all([reader.waitForURL((url) => url.hash.startsWith('#comment')), reader.locator('#comment-form button[type="submit"]').click()]);
+    const [stored] = commentsWithBody(server.dataDir, body);
+    expect(stored).toMatchObject({ status: 'pending', queue: 'held' });
+    const posted: SeededComment = { id: stored!.id, body, authorName: 'Gulzat' };
+
+    const stranger = await newPage();
+    await stranger.goto(`${server.url}${newsroom.heatedArticlePath}`);
+    await expect(stranger.locator('article.comment', { hasText: body }).count()).resolves.toBe(0);
 
     const page = await moderatorPage(0);
     const watch = watchPage(page);
     await page.goto(`${server.url}/admin/moderation?tab=held`);
-    const held = item(page, toApprove);
+    const held = item(page, posted);
     await expect(held.getAttribute('data-queue')).resolves.toBe('held');
     await expect(held.locator('ul.screening-reasons > li[data-code="profanity"]').count()).resolves.toBe(1);
     await expect(held.locator('.moderation-body mark.screening-match').first().textContent()).resolves.toBe('fucking');
 
-    await held.focus();
-    await pressAndSettle(page, 'a', toApprove);
-    expect(commentState(server.dataDir, toApprove.id)).toMatchObject({ status: 'approved', queue: null });
+    // The held tab lists the riskiest first: j walks down to the posted comment.
+    for (let i = 0; i < 5 && (await focusedId(page)) !== itemId(posted); i++) await page.keyboard.press('j');
+    expect(await focusedId(page)).toBe(itemId(posted));
+    await pressAndSettle(page, 'a', posted);
+    expect(commentState(server.dataDir, posted.id)).toMatchObject({ status: 'approved', queue: null });
+    expect(logRowsFor(server.dataDir, posted.id).map((r) => [r.action, r.reason, r.to_status]))
+      .toEqual([['screening_hold', 'profanity', 'pending'], ['approve', null, 'approved']]);
     expect(watch.problems).toEqual([]);
 
-    await reader.reload();
-    await expect(reader.locator('article.comment', { hasText: toApprove.body }).count()).resolves.toBe(1);
+    await stranger.reload();
+    await expect(stranger.locator('article.comment', { hasText: body }).count()).resolves.toBe(1);
   });
 });
 
 describe('two moderators, one comment', () => {
   it('the second gets a conflict in the item and nothing is overwritten; without JavaScript the page says so too', async () => {
-    const { contested } = newsroom.held;
+    const { contested } = newsroom;
     const first = await moderatorPage(0);
     const second = await moderatorPage(1);
     const noScript = await moderatorPage(1, { javaScriptEnabled: false });

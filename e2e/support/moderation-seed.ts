@@ -1,7 +1,7 @@
 // The moderation desk's browser tests start from this newsroom: two moderators, an article
 // whose pending comments wait in the routine queue with different risks (the keyboard
-// test clears them), and another whose comments screening held (with the stored
-// screening the Held tab shows). Written before `serai serve` starts; read back read-only.
+// test clears them), and another where readers post and one comment screening held
+// waits (with the stored screening the Held tab shows). Written before `serai serve` starts; read back read-only.
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../src/config.ts';
@@ -22,9 +22,10 @@ export interface ModerationNewsroom {
   moderators: [{ email: string; password: string }, { email: string; password: string }];
   /** The routine queue, highest risk first (the order the Pending tab shows). */
   pending: SeededComment[];
-  /** Held by screening: one to approve, one two moderators race for. */
-  held: { toApprove: SeededComment; contested: SeededComment };
-  heldArticlePath: string;
+  /** Held by screening, the one two moderators race for. */
+  contested: SeededComment;
+  /** The article readers post on (its comments are held when screening says so). */
+  heatedArticlePath: string;
 }
 
 /** Routine comments, highest risk first: the keyboard test walks them in this order. */
@@ -36,10 +37,7 @@ const ROUTINE: Array<[string, string, number]> = [
   ['Erlan', 'Good news for growers, thank you for the report.', 200],
 ];
 
-const HELD: Array<[string, string]> = [
-  ['Gulzat', 'What a fucking disgrace the tender was, everyone knows who won it.'],
-  ['Farida', 'This shit decision will cost the valley a whole harvest, mark my words.'],
-];
+const CONTESTED: [string, string] = ['Farida', 'This shit decision will cost the valley a whole harvest, mark my words.'];
 
 async function storeQueued(deps: Deps, articleId: string, page: { siteId: string; locale: string; slug: string }, authorName: string, body: string, queue: WorkQueue, risk?: number): Promise<SeededComment> {
   const row = await commentRow(deps, { articleId, status: 'pending', authorName, body, authorEmail: `${authorName.toLowerCase()}@example.test` });
@@ -63,19 +61,17 @@ export async function seedModeration(dataDir: string): Promise<ModerationNewsroo
     const pageOf = (a: { site_id: string; locale: string; slug: string }) => ({ siteId: a.site_id, locale: a.locale, slug: a.slug });
     const pending: SeededComment[] = [];
     for (const [name, body, risk] of ROUTINE) pending.push(await storeQueued(deps, routine.id, pageOf(routine), name, body, 'pending', risk));
-    const held: SeededComment[] = [];
-    for (const [name, body] of HELD) held.push(await storeQueued(deps, heated.id, pageOf(heated), name, body, 'held'));
-    const [toApprove, contested] = held;
+    const contested = await storeQueued(deps, heated.id, pageOf(heated), CONTESTED[0], CONTESTED[1], 'held');
     return {
       moderators: [{ email: first.email, password: first.password }, { email: second.email, password: second.password }],
-      pending, held: { toApprove: toApprove!, contested: contested! }, heldArticlePath: `/${heated.locale}/articles/${heated.slug}`,
+      pending, contested, heatedArticlePath: `/${heated.locale}/articles/${heated.slug}`,
     };
   } finally {
     await database.close();
   }
 }
 
-export interface StoredState { status: string; queue: string | null; reject_reason: string | null; version: number }
+export interface StoredState { id: string; status: string; queue: string | null; reject_reason: string | null; version: number }
 export interface LogRow { action: string; actor_id: string | null; reason: string | null; from_status: string | null; to_status: string | null }
 
 function readOnly<T>(dataDir: string, use: (db: Database.Database) => T): T {
@@ -89,7 +85,12 @@ function readOnly<T>(dataDir: string, use: (db: Database.Database) => T): T {
 
 /** A comment's moderation state as the server stored it (read-only, beside the running server). */
 export function commentState(dataDir: string, id: string): StoredState | undefined {
-  return readOnly(dataDir, (db) => db.prepare('SELECT status, queue, reject_reason, version FROM comments WHERE id = ?').get(id) as StoredState | undefined);
+  return readOnly(dataDir, (db) => db.prepare('SELECT id, status, queue, reject_reason, version FROM comments WHERE id = ?').get(id) as StoredState | undefined);
+}
+
+/** The comments stored with this text (a reader's, posted through the form). */
+export function commentsWithBody(dataDir: string, body: string): StoredState[] {
+  return readOnly(dataDir, (db) => db.prepare('SELECT id, status, queue, reject_reason, version FROM comments WHERE body = ?').all(body) as StoredState[]);
 }
 
 /** The moderation log's rows about one comment, oldest first. */
