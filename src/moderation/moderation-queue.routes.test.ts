@@ -3,6 +3,7 @@
 // matched words marked in Cyrillic and emoji text, history, reports), reject reasons
 // stored and logged, featuring, bulk, conflicts and the island's JSON answers, and
 // moderators limited to locales.
+import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { createComment } from '../../test/comment-factory.ts';
@@ -12,6 +13,7 @@ import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.t
 import { clientAssets } from '../http/client-assets.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { insertSite } from '../sites/site.queries.ts';
+import { loadQueuePage } from './moderation-page-data.ts';
 import { createQueuedComment, reportComment, screeningOf } from './moderation.testkit.ts';
 
 describe.each(engines)('moderation queue on %s', (engine) => {
@@ -156,6 +158,30 @@ describe.each(engines)('moderation queue on %s', (engine) => {
     const reported = (await get(moderator, `${base}?tab=reported`)).body;
     expect(reported).toContain('Reported by 3 readers:</p><ul class="report-reasons"><li data-reason="spam">Spam (2)</li><li data-reason="abuse">Abuse or insult (1)</li></ul>');
     expect(reported).toContain('<span class="badge badge-first-comment">First comment</span>'); // the parent is Aliya's first
+  });
+
+  it('loads a page with the same number of queries for 3 comments as for 20 (no query per comment)', async () => {
+    const queriesFor = async (articleId: string) => {
+      let count = 0;
+      const counting: KyselyPlugin = { transformQuery: (args) => { count++; return args.node; }, transformResult: async (args) => args.result };
+      const page = await loadQueuePage({ db: t.deps.db.withPlugin(counting) }, { siteId, tab: 'pending', articleId }, { tab: 'pending' });
+      return { count, items: page.entries.length };
+    };
+    const fill = async (articleId: string, comments: number) => {
+      const parent = await createComment(t.deps, { articleId, status: 'approved' });
+      for (let i = 0; i < comments; i++) {
+        const c = await createComment(t.deps, { articleId, status: 'pending', parentId: i % 2 ? parent.id : null, authorEmail: `c${i % 5}-${articleId}@example.test` });
+        if (i % 3 === 0) await reportComment(t.deps, c.id, ['spam']);
+      }
+    };
+    const small = await newArticle();
+    const big = await newArticle();
+    await fill(small.id, 3);
+    await fill(big.id, 30);
+    const a = await queriesFor(small.id);
+    const b = await queriesFor(big.id);
+    expect([a.items, b.items]).toEqual([3, 20]);
+    expect(b.count).toBe(a.count);
   });
 
   it('requires a reason to reject, stores it on the comment and in the log with actor and statuses', async () => {
