@@ -245,3 +245,17 @@ describe('two moderators, one comment', () => {
       .toEqual([{ action: 'approve', actor_id: moderatorId, reason: null, from_status: 'pending', to_status: 'approved' }]);
   });
 });
+
+describe('when the network fails the keyboard', () => {
+  it('the form is posted the ordinary way and the action still happens', async () => {
+    const { offline } = newsroom;
+    const page = await moderatorPage(0);
+    await page.goto(`${server.url}/admin/moderation?tab=held`);
+    // Only the island's fetch fails; the browser's own form post goes through.
+    await page.route('**/admin/moderation**', (route) => (route.request().resourceType() === 'fetch' ? route.abort('connectionfailed') : route.continue()));
+    await item(page, offline).focus();
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('done') === 'approved'), page.keyboard.press('a')]);
+    expect(commentState(server.dataDir, offline.id)).toMatchObject({ status: 'approved', queue: null, version: 2 });
+    await expect(item(page, offline).count()).resolves.toBe(0);
+  });
+});

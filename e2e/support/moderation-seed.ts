@@ -24,6 +24,8 @@ export interface ModerationNewsroom {
   pending: SeededComment[];
   /** Held by screening, the one two moderators race for. */
   contested: SeededComment;
+  /** Held by screening, approved while the network fails the island's request. */
+  offline: SeededComment;
   /** The article readers post on (its comments are held when screening says so). */
   heatedArticlePath: string;
 }
@@ -38,6 +40,7 @@ const ROUTINE: Array<[string, string, number]> = [
 ];
 
 const CONTESTED: [string, string] = ['Farida', 'This shit decision will cost the valley a whole harvest, mark my words.'];
+const OFFLINE: [string, string] = ['Kanat', 'Same old story with this damn tender, the same firm wins every year.'];
 
 async function storeQueued(deps: Deps, articleId: string, page: { siteId: string; locale: string; slug: string }, authorName: string, body: string, queue: WorkQueue, risk?: number): Promise<SeededComment> {
   const row = await commentRow(deps, { articleId, status: 'pending', authorName, body, authorEmail: `${authorName.toLowerCase()}@example.test` });
@@ -62,9 +65,10 @@ export async function seedModeration(dataDir: string): Promise<ModerationNewsroo
     const pending: SeededComment[] = [];
     for (const [name, body, risk] of ROUTINE) pending.push(await storeQueued(deps, routine.id, pageOf(routine), name, body, 'pending', risk));
     const contested = await storeQueued(deps, heated.id, pageOf(heated), CONTESTED[0], CONTESTED[1], 'held');
+    const offline = await storeQueued(deps, heated.id, pageOf(heated), OFFLINE[0], OFFLINE[1], 'held', 100);
     return {
       moderators: [{ email: first.email, password: first.password }, { email: second.email, password: second.password }],
-      pending, contested, heatedArticlePath: `/${heated.locale}/articles/${heated.slug}`,
+      pending, contested, offline, heatedArticlePath: `/${heated.locale}/articles/${heated.slug}`,
     };
   } finally {
     await database.close();
