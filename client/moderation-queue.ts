@@ -8,7 +8,7 @@
 const ITEM = 'li.moderation-item';
 const DONE: Record<string, string> = { approved: 'approved', spam: 'marked as spam', rejected: 'rejected' };
 
-interface Answer { ok?: boolean; message?: string }
+interface Answer { ok?: boolean; message?: string; version?: number }
 
 const list = document.getElementById('moderation-queue');
 const statusRegion = document.getElementById('moderation-status');
@@ -38,7 +38,25 @@ function showProblem(item: HTMLElement, message: string): void {
   announce(message);
 }
 
-function settle(item: HTMLElement, to: string): void {
+/** Adds `delta` to a tab's "(N)"; a capped count ("10,000+") is left as it is. */
+function bumpTab(tab: Element | null, delta: number): void {
+  const text = tab?.textContent ?? '';
+  const count = /\((\d+)\)$/.exec(text);
+  if (tab && count) tab.textContent = text.replace(/\(\d+\)$/, `(${Math.max(0, Number(count[1]) + delta)})`);
+}
+
+function settle(item: HTMLElement, to: string, answer: Answer): void {
+  const current = document.querySelector<HTMLElement>('a[data-tab][aria-current="page"]');
+  if (current?.dataset.tab === to) {
+    // Still belongs on this tab (its reports were dismissed, say): it stays, with its new version.
+    const version = String(answer.version ?? '');
+    item.dataset.version = version;
+    const field = item.querySelector<HTMLInputElement>('input[name="version"]');
+    if (field) field.value = version;
+    return announce(`Comment ${DONE[to]}.`);
+  }
+  bumpTab(current, -1);
+  bumpTab(document.querySelector(`a[data-tab="${to}"]`), 1);
   const all = items();
   const index = all.indexOf(item);
   const next = all[index + 1] ?? all[index - 1];
@@ -76,7 +94,7 @@ async function act(item: HTMLElement, to: string): Promise<void> {
   }
   // Not the JSON the queue answers (an expired session's login page, say): let the browser show it.
   if (!answer) return postNatively(form, to);
-  if (response.ok && answer.ok) return settle(item, to);
+  if (response.ok && answer.ok) return settle(item, to, answer);
   showProblem(item, answer.message ?? 'This comment no longer exists.');
   if (response.status === 400 && to === 'rejected') item.querySelector<HTMLElement>('select[name="reason"]')?.focus();
 }
