@@ -10,7 +10,8 @@ import { makeDataDir, startSerai, type SeraiProcess } from './support/server.ts'
 
 const ADMIN_PAGES = ['/admin/articles', '/admin/articles/new', '/admin/sections', '/admin/sections/new', '/admin/authors',
   '/admin/authors/new', '/admin/tags', '/admin/tags/new', '/admin/media', '/admin/users', '/admin/users/new',
-  '/admin/moderation', '/admin/moderation?tab=approved', '/admin/moderation?tab=held', '/admin/settings/comments', '/admin/comment-policy'];
+  '/admin/moderation', '/admin/moderation?tab=approved', '/admin/moderation?tab=held', '/admin/moderation/log',
+  '/admin/moderation/log?action=reject', '/admin/moderation/bans', '/admin/settings/comments', '/admin/settings/screening', '/admin/comment-policy'];
 
 let server: SeraiProcess;
 let browser: Browser;

@@ -39,8 +39,8 @@ function ModeChoice(props: { value: string; error?: string }) {
 
 export function CommentSettingsPage(props: CommentSettingsPageProps) {
   return (
-    <AdminLayout title="Comment settings" user={props.user} csrfToken={props.csrfToken} current="/admin/comments" flash={props.flash}>
-      <p><a href="/admin/comments">← Comments</a></p>
+    <AdminLayout title="Comment settings" user={props.user} csrfToken={props.csrfToken} current="/admin/moderation" flash={props.flash}>
+      <p><a href="/admin/moderation">← Moderation</a></p>
       <h1>Comment settings</h1>
       <p class="hint">{`For ${props.siteName}. Each section, and each article, can choose its own moderation instead.`}</p>
       <ErrorSummary errors={props.errors} />

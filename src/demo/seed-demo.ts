@@ -62,7 +62,7 @@ export function describeOutcome(outcome: SeedOutcome): string[] {
   const admin = outcome.logins.find((l) => l.role === 'admin');
   return [
     `Created the demo newsroom "${outcome.siteName}": ${outcome.articles} articles (${states}) in English and Russian, ${outcome.sections} sections, ${outcome.images} lead images.`,
-    `Readers' comments: ${outcome.comments}, of which ${outcome.pendingComments} wait for moderation at /admin/comments.`,
+    `Readers' comments: ${outcome.comments}, of which ${outcome.pendingComments} wait for moderation at /admin/moderation.`,
     'Staff accounts (the passwords are shown only this once; change them under /admin/users):',
     ...outcome.logins.map((l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(width)}  ${l.password}`),
     ...(admin ? [`Admin login: ${admin.email} / password: ${admin.password}`] : []),

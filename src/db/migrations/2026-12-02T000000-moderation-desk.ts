@@ -15,6 +15,7 @@ async function addCommentColumns(db: Kysely<any>): Promise<void> {
   await add('featured_at', 'text');
   await add('featured_by', 'text');
   await db.schema.createIndex('comments_work_queue_idx').on('comments').columns(['site_id', 'queue', 'risk', 'created_at', 'id']).execute();
+  await db.schema.createIndex('comments_article_queue_idx').on('comments').columns(['article_id', 'queue', 'risk', 'created_at', 'id']).execute();
   await db.schema.createIndex('comments_commenter_idx').on('comments').columns(['site_id', 'email_hash', 'created_at']).execute();
   await db.schema.createIndex('comments_same_text_idx').on('comments').columns(['site_id', 'body_hash', 'created_at']).execute();
   await db.schema.createIndex('comments_featured_idx').on('comments').columns(['article_id', 'featured_at']).execute();
@@ -146,7 +147,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.dropTable(table).ifExists().execute();
   }
   if (db.getExecutor().adapter instanceof PostgresAdapter) await sql`DROP FUNCTION IF EXISTS moderation_log_append_only()`.execute(db);
-  for (const index of ['comments_work_queue_idx', 'comments_commenter_idx', 'comments_same_text_idx', 'comments_featured_idx']) {
+  for (const index of ['comments_work_queue_idx', 'comments_article_queue_idx', 'comments_commenter_idx', 'comments_same_text_idx', 'comments_featured_idx']) {
     await db.schema.dropIndex(index).ifExists().execute();
   }
   for (const column of ['risk', 'screening', 'queue', 'reject_reason', 'report_count', 'featured_at', 'featured_by']) {
