@@ -45,7 +45,7 @@ export function printTargets(targets: Target[]): void {
   }
 }
 
-export function writeResults(file: string, data: { settings: Record<string, unknown>; cases: CaseResult[]; targets: Target[]; errors: string[]; comments?: unknown[]; screening?: unknown[] }): void {
+export function writeResults(file: string, data: { settings: Record<string, unknown>; cases: CaseResult[]; targets: Target[]; errors: string[]; comments?: unknown[]; screening?: unknown[]; moderationQueue?: unknown[] }): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const machine = { node: process.version, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', platform: `${os.platform()} ${os.release()}` };
   fs.writeFileSync(file, `${JSON.stringify({ finishedAt: new Date().toISOString(), machine, ...data }, null, 2)}\n`);

@@ -187,7 +187,6 @@ async function main(): Promise<number> {
     printModerationQueue(queues);
     console.log('');
     printTargets(targets);
-    // Kept in a variable: writeResults' parameter type (report.ts) does not name the queue figures yet.
     const results = { settings: { ...load, articlePath: article.articlePath, commentAmount: commentAmount(), queue: queueSettings() }, cases: [...cases, ...threadCases], targets, errors, comments, screening, moderationQueue: queues };
     writeResults(RESULTS_FILE, results);
     console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
