@@ -11,6 +11,8 @@ import { saveCommentPolicies } from '../comment-policy/save-comment-policy.ts';
 import type { CommentStatus } from '../db/database.ts';
 import type { manualClock } from '../lib/clock.ts';
 import { emailHash, ipHash, textHash } from '../readers/fingerprints.ts';
+import { riskOf, toStoredScreening } from '../screening/stored-screening.ts';
+import { loadSiteScreening, screeningLanguage, screenText } from '../screening-settings/site-screening.ts';
 import { listSites } from '../sites/site.queries.ts';
 import { DEMO_POLICIES, DEMO_SECTIONS, DEMO_STORIES, type DemoComment, type DemoDiscussion } from './content/index.ts';
 import type { Newsroom } from './seed-newsroom.ts';
@@ -61,9 +63,9 @@ async function seedDiscussion(deps: CommentDeps, room: Newsroom, discussion: Dem
     const parent = comment.replyTo ? placed.get(comment.replyTo) ?? fail(`"${comment.key}" answers an unknown comment`) : undefined;
     const readerId = readers.get(comment.email) ?? deps.ids.next();
     readers.set(comment.email, readerId);
-    const id = await store(deps, { comment, at, arrival, parent, readerId, readerNumber: readers.size, locale: article.locale, siteId: article.siteId, articleId: article.id }, page);
+    const { id, status } = await store(deps, { comment, at, arrival, parent, readerId, readerNumber: readers.size, locale: article.locale, siteId: article.siteId, articleId: article.id }, page);
     placed.set(comment.key, { id, threadId: parent?.threadId ?? id, depth: parent ? parent.depth + 1 : 0 });
-    if (comment.state !== arrival) await decide(deps, room, id, comment, at);
+    if (comment.state !== status) await decide(deps, room, id, comment, at);
     if (comment.state === 'pending') pending++;
   }
   return { comments: discussion.comments.length, pending };
@@ -74,25 +76,37 @@ interface Arrival {
   locale: string; siteId: string; articleId: string;
 }
 
-async function store(deps: CommentDeps, a: Arrival, page: { siteId: string; locale: string; slug: string }): Promise<string> {
+/** Screened as the site screens a submission: a held comment waits in the Held queue, with its reasons. */
+async function screened(deps: CommentDeps, a: Arrival): Promise<{ risk: number; screening: string; held: boolean }> {
+  const site = await loadSiteScreening(deps.db, a.siteId, deps.clock);
+  const result = screenText(site, { text: a.comment.body, authorName: a.comment.name, language: a.locale, now: a.at });
+  if (result.outcome === 'reject') fail(`"${a.comment.key}" is rejected by screening; the demo shows held and moderated comments only`);
+  const stored = toStoredScreening(result, screeningLanguage(a.comment.body, a.locale));
+  return { risk: riskOf(result.score), screening: JSON.stringify(stored), held: result.outcome === 'hold' };
+}
+
+async function store(deps: CommentDeps, a: Arrival, page: { siteId: string; locale: string; slug: string }): Promise<{ id: string; status: CommentStatus }> {
   const id = deps.ids.next();
   const iso = a.at.toISOString();
+  const { risk, screening, held } = await screened(deps, a);
   const outcome = await storeComment(deps, {
     id, site_id: a.siteId, article_id: a.articleId, parent_id: a.parent?.id ?? null, thread_id: a.parent?.threadId ?? id,
     depth: a.parent ? a.parent.depth + 1 : 0, locale: a.locale, author_name: a.comment.name, author_email: a.comment.email,
     email_hash: emailHash(deps.secret, a.comment.email), ip_hash: ipHash(deps.secret, `198.51.100.${a.readerNumber}`),
     reader_id: a.readerId, body: a.comment.body, body_hash: textHash(a.comment.body), submission_key: `demo-${id}`,
-    status: a.arrival, created_at: iso, updated_at: iso, moderated_at: null, moderated_by: null, version: 1,
-  }, page);
+    status: held ? 'pending' : a.arrival, created_at: iso, updated_at: iso, moderated_at: null, moderated_by: null, version: 1,
+    risk, screening, queue: held ? 'held' : undefined,
+  }, page, undefined, held ? { action: 'screening_hold', detail: `score ${(risk / 10_000).toFixed(2)}` } : undefined);
   if (outcome.kind !== 'stored') fail(`"${a.comment.key}" was not stored`);
-  return id;
+  return { id, status: outcome.comment.status };
 }
 
 /** The editor's decision on a comment, a little after it arrived. */
 async function decide(deps: CommentDeps, room: Newsroom, id: string, comment: DemoComment, at: Date): Promise<void> {
   if (comment.state === 'pending') fail(`"${comment.key}" cannot go back to pending`);
   deps.clock.set(new Date(at.getTime() + DECIDED_AFTER_MS));
-  const result = await moderateComment(deps, { id, to: comment.state, actorId: room.userIds.editor ?? null, expectedVersion: 1 });
+  const reason = comment.state === 'rejected' ? 'personal_attack' : undefined;
+  const result = await moderateComment(deps, { id, to: comment.state, actorId: room.userIds.editor ?? null, expectedVersion: 1, reason });
   if (result.kind !== 'changed') fail(`"${comment.key}" could not be moderated: ${result.kind}`);
 }
 

@@ -163,6 +163,22 @@ describe.each(engines)('demo seed on %s', (engine) => {
     expect(printed.some((l) => l.startsWith(`Readers' comments: ${rows.length}, of which `))).toBe(true);
   });
 
+  it('screens every demo comment as the site would: the mild insult waits in the Held queue, the rejected one has its reason', async () => {
+    const rows = await t.deps.db.selectFrom('comments').select(['body', 'status', 'queue', 'risk', 'screening', 'reject_reason']).execute();
+    expect(rows.every((r) => r.screening !== null)).toBe(true);
+    const held = rows.filter((r) => r.queue === 'held');
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ status: 'pending' });
+    expect(held[0]!.risk).toBeGreaterThanOrEqual(4000);
+    expect(JSON.parse(held[0]!.screening!).reasons.map((r: { code: string }) => r.code)).toContain('profanity');
+    const rejected = rows.filter((r) => r.status === 'rejected');
+    expect(rejected.length).toBeGreaterThan(0);
+    for (const r of rejected) expect(r.reject_reason).toBe('personal_attack');
+    const log = await t.deps.db.selectFrom('moderation_log').select(['action', 'actor_kind']).execute();
+    expect(log).toContainEqual({ action: 'screening_hold', actor_kind: 'screening' });
+    expect(log.filter((l) => l.action === 'reject').every((l) => l.actor_kind === 'staff')).toBe(true);
+  });
+
   it('writes the Comment Policy in English and Russian, and keeps emails and queued comments off the pages', async () => {
     const policies = await t.deps.db.selectFrom('comment_policies').select(['locale', 'title', 'body_html']).orderBy('locale').execute();
     expect(policies.map((p) => [p.locale, p.title])).toEqual([['en', DEMO_POLICIES.en.title], ['ru', DEMO_POLICIES.ru.title]]);

@@ -1,7 +1,8 @@
 // Readers' comments on a few demo articles, in English and Russian. Fictional people,
 // original text written for the demo. They show a threaded conversation four replies
 // deep, comments waiting in the moderation queue, a rejected one, a spam one, and a
-// section under post-moderation (Society) where comments appear at once.
+// section under post-moderation (Society) where comments appear at once. Each comment is
+// screened as the site would; one mild insult is held by screening for the moderators.
 import type { DemoDiscussion } from './types.ts';
 
 export const DEMO_DISCUSSIONS: DemoDiscussion[] = [
@@ -62,6 +63,10 @@ export const DEMO_DISCUSSIONS: DemoDiscussion[] = [
       {
         key: 'neighbours', name: 'Сергей П.', email: 'sergey.p@example.com', minutes: 200, state: 'pending',
         body: 'Интересно, как это устроено у соседей. Есть ли в регионе удачные примеры открытых бюджетов сёл?',
+      },
+      {
+        key: 'held-insult', replyTo: 'more-time', name: 'Гость', email: 'guest.budget@example.org', minutes: 230, state: 'pending',
+        body: 'Только идиот поверит, что эти таблицы кто-то будет читать.',
       },
     ],
   },
