@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { createComment } from '../../test/comment-factory.ts';
 import { engines } from '../../test/engines.ts';
-import { createArticle, createSection, defaultSiteId } from '../../test/factories.ts';
+import { createArticle, createSection, createUser, defaultSiteId } from '../../test/factories.ts';
+import { setCommentFeatured } from '../moderation/comment-feature.ts';
 import { addSiteLocale } from '../../test/public-fixtures.ts';
 import { CommentsSection } from '../comments/CommentsSection.tsx';
 import { moderateComment } from '../comments/comment-store.ts';
@@ -82,6 +83,19 @@ describe.each(engines)('report links and featured comments on %s', (engine) => {
     const item = (id: string) => html.slice(html.indexOf(`<article id="comment-${id}"`)).split('</article>')[0]!;
     expect(item(picked.id)).toContain('<span class="comment-featured-badge">Featured</span>');
     expect(item(plain.id)).not.toContain('comment-featured-badge');
+  });
+
+  it('shows the badge in the shared cached page as soon as a moderator features the comment, and drops it when unfeatured', async () => {
+    const a = await article();
+    const c = await comment({ articleId: a.id });
+    const moderator = await createUser(t.deps, { role: 'moderator' });
+    const badge = async () => (await t.app.inject({ url: articleUrl('en', a.slug) })).body.includes('comment-featured-badge');
+    expect(await badge()).toBe(false);
+    const version = async () => Number((await t.deps.db.selectFrom('comments').select('version').where('id', '=', c.id).executeTakeFirstOrThrow()).version);
+    expect(await setCommentFeatured(t.deps, { id: c.id, featured: true, actorId: moderator.id, expectedVersion: await version() })).toEqual({ kind: 'changed' });
+    expect(await badge()).toBe(true);
+    expect(await setCommentFeatured(t.deps, { id: c.id, featured: false, actorId: moderator.id, expectedVersion: await version() })).toEqual({ kind: 'changed' });
+    expect(await badge()).toBe(false);
   });
 
   it('lists up to three visible featured comments, most recently featured first, from one query', async () => {
