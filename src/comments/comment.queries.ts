@@ -68,6 +68,8 @@ export async function updateCommentStatus(db: Db, change: StatusChange): Promise
     .set((eb) => ({
       status: change.to, moderated_at: change.now, moderated_by: change.actorId, updated_at: change.now, version: eb('version', '+', 1),
       queue: change.queue, reject_reason: change.rejectReason, ...(change.resolveReports ? { report_count: 0 } : {}),
+      // Only a visible comment can be featured: one that leaves 'approved' loses it for good.
+      ...(change.to === 'approved' ? {} : { featured_at: null, featured_by: null }),
     }))
     .where('id', '=', change.id)
     .where('version', '=', change.version)

@@ -74,7 +74,13 @@ export function readModerationRequest(body: unknown): ModerationRequest {
 }
 
 /** Where the moderator may act: the admin's site and, for moderators limited to languages, those locales. */
-export interface ActingScope { siteId: string; actorId: string; allows: (locale: string) => boolean }
+export interface ActingScope {
+  siteId: string;
+  actorId: string;
+  allows: (locale: string) => boolean;
+  /** The per-article queue acts only on that article's comments. */
+  articleId?: string;
+}
 
 export type OneOutcome =
   | { kind: 'done'; status: CommentStatus; version: number }
@@ -84,7 +90,8 @@ export type OneOutcome =
 
 async function visibleState(deps: Deps, scope: ActingScope, id: string): Promise<CommentState | undefined> {
   const state = await findCommentState(deps.db, id);
-  return state && state.siteId === scope.siteId && scope.allows(state.locale) ? state : undefined;
+  if (!state || state.siteId !== scope.siteId || !scope.allows(state.locale)) return undefined;
+  return scope.articleId === undefined || state.articleId === scope.articleId ? state : undefined;
 }
 
 async function afterChange(deps: Deps, scope: ActingScope, target: Target, result: { kind: string }, before: CommentState): Promise<OneOutcome> {

@@ -229,6 +229,25 @@ describe.each(engines)('moderation queue on %s', (engine) => {
     expect((await logOf(approved.id)).map((e) => e.action)).toEqual(['feature', 'unfeature']);
   });
 
+  it('a featured comment that is rejected loses its feature, so approving it again does not feature it', async () => {
+    const article = await newArticle();
+    const approved = await createComment(t.deps, { articleId: article.id, status: 'approved' });
+    await postForm(t, moderator, '/admin/moderation?tab=approved', { comment: approved.id, version: '1', do: 'feature' });
+    await postForm(t, moderator, '/admin/moderation?tab=approved', { comment: approved.id, version: '2', to: 'rejected', reason: 'off_topic' });
+    expect(await row(approved.id)).toMatchObject({ status: 'rejected', featured_at: null, featured_by: null });
+    await postForm(t, moderator, '/admin/moderation?tab=rejected', { comment: approved.id, version: '3', to: 'approved' });
+    expect(await row(approved.id)).toMatchObject({ status: 'approved', featured_at: null });
+  });
+
+  it('the per-article queue acts only on that article’s comments', async () => {
+    const [mine, other] = [await newArticle(), await newArticle()];
+    await createComment(t.deps, { articleId: mine.id, status: 'pending' });
+    const elsewhere = await createComment(t.deps, { articleId: other.id, status: 'pending' });
+    const res = await postJson(moderator, `/admin/articles/${mine.id}/comments`, { comment: elsewhere.id, version: '1', to: 'approved' });
+    expect(res.statusCode).toBe(404);
+    expect(await row(elsewhere.id)).toMatchObject({ status: 'pending', version: 1 });
+  });
+
   it('rejects the ticked comments in bulk with one reason, and refuses without one', async () => {
     const article = await newArticle();
     const a = await createComment(t.deps, { articleId: article.id, status: 'pending' });

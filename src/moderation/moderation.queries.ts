@@ -157,18 +157,18 @@ export async function findModeratedArticle(db: Db, siteId: string, id: string): 
 }
 
 export interface CommentState {
-  siteId: string; locale: string; status: CommentStatus; queue: WorkQueue | null; version: number; featuredAt: string | null;
+  siteId: string; articleId: string; locale: string; status: CommentStatus; queue: WorkQueue | null; version: number; featuredAt: string | null;
   article: { locale: string; slug: string };
 }
 
 /** A comment's site, locale and current state: the site and scope checks, the conflict message and JSON answers. */
 export async function findCommentState(db: Db, id: string): Promise<CommentState | undefined> {
   const row = await db.selectFrom('comments').innerJoin('articles', 'articles.id', 'comments.article_id')
-    .select(['comments.site_id', 'comments.locale', 'comments.status', 'comments.queue', 'comments.version', 'comments.featured_at',
+    .select(['comments.site_id', 'comments.article_id', 'comments.locale', 'comments.status', 'comments.queue', 'comments.version', 'comments.featured_at',
       'articles.locale as article_locale', 'articles.slug'])
     .where('comments.id', '=', id).executeTakeFirst();
   return row && {
-    siteId: row.site_id, locale: row.locale, status: row.status, queue: row.queue ?? null, version: Number(row.version),
+    siteId: row.site_id, articleId: row.article_id, locale: row.locale, status: row.status, queue: row.queue ?? null, version: Number(row.version),
     featuredAt: row.featured_at ?? null, article: { locale: row.article_locale, slug: row.slug },
   };
 }

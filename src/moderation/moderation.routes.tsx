@@ -41,7 +41,7 @@ async function queueScope(deps: AppDeps, request: FastifyRequest, articleId?: st
 }
 
 const actingScope = (scope: Scope): ActingScope => ({
-  siteId: scope.siteId, actorId: scope.actorId, allows: (locale) => !scope.locales || scope.locales.includes(locale),
+  siteId: scope.siteId, actorId: scope.actorId, allows: (locale) => !scope.locales || scope.locales.includes(locale), articleId: scope.article?.id,
 });
 
 async function sendList(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, scope: Scope, outcome: { problem?: ModerationProblem; status?: number } = {}) {
