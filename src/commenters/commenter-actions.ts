@@ -6,7 +6,7 @@ import { formString } from '../admin/forms.tsx';
 import { badRequest } from '../http/errors.ts';
 import { appendModerationLog } from '../moderation-log/moderation-log.queries.ts';
 import {
-  findBan, insertBan, updateBanLifted, updatePremoderationEnded, upsertPremoderation, type CommentAuthorRef,
+  findBan, insertBan, liftActiveBansOf, updateBanLifted, updatePremoderationEnded, upsertPremoderation, type CommentAuthorRef,
 } from './commenter.queries.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'clock' | 'ids'>;
@@ -53,13 +53,16 @@ export async function banCommenter(deps: Deps, acting: Acting, request: Commente
   const now = deps.clock.now();
   const at = now.toISOString();
   await deps.db.transaction().execute(async (trx) => {
+    // One ban in force per commenter: banning again (a double click, a second moderator) replaces it.
+    const replaced = await liftActiveBansOf(trx, { siteId: acting.siteId, emailHash: author.emailHash, at, by: acting.actorId });
     await insertBan(trx, {
       id: deps.ids.next(), siteId: acting.siteId, emailHash: author.emailHash, ipHash: author.ipHash, reason: request.reason,
       commentId: author.id, createdBy: acting.actorId, createdAt: at, expiresAt: endOf(request.duration, now),
     });
     await appendModerationLog(trx, {
       id: deps.ids.next(), siteId: acting.siteId, actor: { kind: 'staff', id: acting.actorId }, action: 'ban',
-      target: { kind: 'commenter', id: author.emailHash }, reason: request.reason || null, detail: DURATION_LABEL[request.duration], at,
+      target: { kind: 'commenter', id: author.emailHash }, reason: request.reason || null,
+      detail: replaced > 0 ? `${DURATION_LABEL[request.duration]}, replacing the ban in force` : DURATION_LABEL[request.duration], at,
     });
   });
 }

@@ -25,6 +25,15 @@ export async function insertBan(db: Db, ban: NewBan): Promise<void> {
   }).execute();
 }
 
+/** Ends the bans of this commenter still in force (a new ban replaces them); returns how many. */
+export async function liftActiveBansOf(db: Db, ban: { siteId: string; emailHash: string; at: string; by: string }): Promise<number> {
+  const result = await db.updateTable('commenter_bans').set({ lifted_at: ban.at, lifted_by: ban.by })
+    .where('site_id', '=', ban.siteId).where('email_hash', '=', ban.emailHash).where('lifted_at', 'is', null)
+    .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', ban.at)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export interface BanRow {
   id: string; emailHash: string | null; reason: string; commentId: string | null; createdByName: string | null;
   createdAt: string; expiresAt: string | null; liftedAt: string | null;

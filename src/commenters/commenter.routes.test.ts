@@ -40,7 +40,7 @@ describe.each(engines)('commenter bans and pre-moderation on %s', (engine) => {
     const comment = await newComment({ ip: '198.51.100.7' });
     const res = await postForm(t, moderator, '/admin/moderation/ban', { comment: comment.id, duration: '7d', reason: 'Repeated insults', back: '/admin/moderation?tab=held' });
     expect(res.statusCode).toBe(303);
-    expect(res.headers.location).toBe('/admin/moderation?tab=held');
+    expect(res.headers.location).toBe('/admin/moderation?tab=held&done=banned');
     const [ban] = await bansOf(comment.email_hash);
     expect(ban).toMatchObject({
       site_id: siteId, email_hash: comment.email_hash, ip_hash: comment.ip_hash, reason: 'Repeated insults', comment_id: comment.id,
@@ -58,6 +58,17 @@ describe.each(engines)('commenter bans and pre-moderation on %s', (engine) => {
     expect(await findActiveBan(t.deps.db, siteId, { emailHash: comment.email_hash, ipHash: 'x' }, now())).toBeUndefined();
   });
 
+  it('banning a banned commenter again replaces the ban in force instead of stacking a second one', async () => {
+    const comment = await newComment();
+    for (const duration of ['7d', '30d']) {
+      expect((await postForm(t, moderator, '/admin/moderation/ban', { comment: comment.id, duration, back: '/admin/moderation' })).statusCode).toBe(303);
+    }
+    const bans = await bansOf(comment.email_hash);
+    expect(bans.filter((b) => b.lifted_at === null)).toHaveLength(1);
+    expect(bans.find((b) => b.lifted_at === null)!.expires_at).toBe(new Date(t.deps.clock.now().getTime() + 30 * DAY).toISOString());
+    expect((await logOf(comment.email_hash)).map((e) => e.detail)).toEqual(['7 days', '30 days, replacing the ban in force']);
+  });
+
   it('bans permanently with no end, and accepts no reason', async () => {
     const comment = await newComment();
     const res = await postForm(t, moderator, '/admin/moderation/ban', { comment: comment.id, duration: 'permanent', back: '/admin/moderation' });
@@ -72,7 +83,7 @@ describe.each(engines)('commenter bans and pre-moderation on %s', (engine) => {
       const comment = await newComment();
       const res = await postForm(t, moderator, '/admin/moderation/premoderate', { comment: comment.id, duration: '1d', back });
       expect(res.statusCode, back).toBe(303);
-      expect(res.headers.location, back).toBe('/admin/moderation');
+      expect(res.headers.location, back).toBe('/admin/moderation?done=premoderated');
     }
   });
 
@@ -177,7 +188,10 @@ describe.each(engines)('commenter bans and pre-moderation on %s', (engine) => {
     expect((await postForm(t, elsewhere, '/admin/moderation/ban', { comment: comment.id, duration: '7d' })).statusCode).toBe(403);
     const russianOnly = await signInAs(t, 'moderator');
     await t.deps.db.insertInto('moderator_scopes').values({ user_id: russianOnly.userId, site_id: siteId, locale: 'ru' }).execute();
-    expect((await get(russianOnly, '/admin/moderation/bans')).statusCode).toBe(200);
+    // Bans hold in every language: a moderator of one language can neither list nor end them.
+    expect((await get(russianOnly, '/admin/moderation/bans')).statusCode).toBe(403);
+    expect((await postForm(t, russianOnly, '/admin/moderation/premoderation/end', { commenter: comment.email_hash })).statusCode).toBe(403);
+    expect((await postForm(t, russianOnly, '/admin/moderation/bans/some-ban/lift', {})).statusCode).toBe(403);
     expect((await postForm(t, russianOnly, '/admin/moderation/ban', { comment: comment.id, duration: '7d' })).statusCode).toBe(403);
     expect(await bansOf(comment.email_hash)).toEqual([]);
     expect((await t.app.inject({ method: 'POST', url: '/admin/moderation/ban', payload: { comment: comment.id, duration: '7d' } })).statusCode).toBe(403);

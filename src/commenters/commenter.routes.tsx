@@ -41,6 +41,20 @@ async function authorOf(deps: AppDeps, at: Here, commentId: string): Promise<Com
   return author;
 }
 
+/** Bans and pre-moderation hold for the whole site, in every language: only moderators of all of it list or end them. */
+async function hereForWholeSite(deps: AppDeps, request: FastifyRequest): Promise<Here> {
+  const at = await here(deps, request);
+  if (at.scope.kind === 'locales') throw forbidden('Bans and pre-moderation apply in every language of the site: only moderators of all its languages can list or end them.');
+  return at;
+}
+
+/** Back to where the moderator acted, with the confirmation the queue shows. */
+function withDone(back: string, done: 'banned' | 'premoderated'): string {
+  const [path, hash] = back.split('#');
+  const query = path!.includes('?') ? '&' : '?';
+  return `${path}${query}done=${done}${hash ? `#${hash}` : ''}`;
+}
+
 const doneHref = (body: unknown, done: string) => safeBack(formString(body, 'back'), `${BANS_PATH}?done=${done}`);
 
 export async function commenterRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
@@ -51,18 +65,18 @@ export async function commenterRoutes(app: FastifyInstance, opts: { deps: AppDep
     const at = await here(deps, request);
     const asked = readCommenterRequest(request.body);
     await banCommenter(deps, at.acting, asked, await authorOf(deps, at, asked.commentId));
-    return reply.redirect(asked.back, 303);
+    return reply.redirect(withDone(asked.back, 'banned'), 303);
   });
 
   app.post('/admin/moderation/premoderate', guard, async (request, reply) => {
     const at = await here(deps, request);
     const asked = readCommenterRequest(request.body);
     await premoderateCommenter(deps, at.acting, asked, await authorOf(deps, at, asked.commentId));
-    return reply.redirect(asked.back, 303);
+    return reply.redirect(withDone(asked.back, 'premoderated'), 303);
   });
 
   app.get(BANS_PATH, guard, async (request, reply) => {
-    const at = await here(deps, request);
+    const at = await hereForWholeSite(deps, request);
     const now = deps.clock.now().toISOString();
     const [active, ended, premoderated] = [
       await listActiveBans(deps.db, at.site.id, now, LIST_LIMIT), await listEndedBans(deps.db, at.site.id, now, LIST_LIMIT),
@@ -77,14 +91,14 @@ export async function commenterRoutes(app: FastifyInstance, opts: { deps: AppDep
   });
 
   app.post<{ Params: { id: string } }>(`${BANS_PATH}/:id/lift`, guard, async (request, reply) => {
-    const at = await here(deps, request);
+    const at = await hereForWholeSite(deps, request);
     const outcome = await liftBan(deps, at.acting, request.params.id);
     if (outcome === 'not_found') throw notFound('ban');
     return reply.redirect(doneHref(request.body, outcome), 303);
   });
 
   app.post('/admin/moderation/premoderation/end', guard, async (request, reply) => {
-    const at = await here(deps, request);
+    const at = await hereForWholeSite(deps, request);
     const hash = formString(request.body, 'commenter');
     if (!/^[\w-]{1,128}$/.test(hash)) throw badRequest('invalid_commenter', 'Say which commenter’s pre-moderation to end.');
     const outcome = await endPremoderation(deps, at.acting, hash);

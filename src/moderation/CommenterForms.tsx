@@ -28,7 +28,8 @@ export function CommenterForms(props: { commentId: string; csrfToken: string; ba
         <label for={`${base}-ban-duration`}>Ban for</label>
         <DurationSelect id={`${base}-ban-duration`} preselect="7d" />
         <label for={`${base}-ban-reason`}>Reason (optional)</label>
-        <input type="text" id={`${base}-ban-reason`} name="reason" maxLength={500} />
+        <input type="text" id={`${base}-ban-reason`} name="reason" maxLength={500} aria-describedby={`${base}-ban-reason-hint`} />
+        <span class="hint" id={`${base}-ban-reason-hint`}>Kept in the permanent moderation log: no names, emails or phone numbers.</span>
         <button type="submit" class="button button-small button-danger">Ban commenter</button>
       </form>
       <form class="moderation-premoderate" method="post" action={PREMODERATE_PATH}>

@@ -40,8 +40,8 @@ export function parseListQuery(raw: unknown): ModerationListQuery {
 }
 
 /** What an action did, as the redirect reports it. */
-export type DoneAction = CommentStatus | 'featured' | 'unfeatured';
-const DONE_ACTIONS: readonly string[] = ['approved', 'rejected', 'spam', 'pending', 'featured', 'unfeatured'];
+export type DoneAction = CommentStatus | 'featured' | 'unfeatured' | 'banned' | 'premoderated';
+const DONE_ACTIONS: readonly string[] = ['approved', 'rejected', 'spam', 'pending', 'featured', 'unfeatured', 'banned', 'premoderated'];
 
 export interface DoneReport { done: DoneAction; changed?: number; conflicts?: number }
 
@@ -66,10 +66,13 @@ const DONE_ONE: Record<DoneAction, string> = {
   pending: 'Comment put back in the queue as pending.',
   featured: 'Comment featured.',
   unfeatured: 'Comment no longer featured.',
+  banned: 'Commenter banned: their new comments are refused until the ban ends (see Bans).',
+  premoderated: 'Commenter put under pre-moderation: their new comments wait in Pending.',
 };
 
 const DONE_VERB: Record<DoneAction, string> = {
   approved: 'approved', rejected: 'rejected', spam: 'marked as spam', pending: 'put back as pending', featured: 'featured', unfeatured: 'unfeatured',
+  banned: 'banned', premoderated: 'pre-moderated',
 };
 
 const comments = (n: number) => `${n} ${n === 1 ? 'comment' : 'comments'}`;
