@@ -8,7 +8,11 @@
 const ITEM = 'li.moderation-item';
 const DONE: Record<string, string> = { approved: 'approved', spam: 'marked as spam', rejected: 'rejected' };
 
-interface Answer { ok?: boolean; message?: string; version?: number }
+interface Place { status: string; queue: string | null }
+interface Answer extends Partial<Place> { ok?: boolean; message?: string; error?: { message?: string }; version?: number; from?: Place }
+
+const WORK_TABS = ['pending', 'reported', 'held'];
+const STATUS_TABS = ['approved', 'rejected', 'spam'];
 
 const list = document.getElementById('moderation-queue');
 const statusRegion = document.getElementById('moderation-status');
@@ -45,18 +49,32 @@ function bumpTab(tab: Element | null, delta: number): void {
   if (tab && count) tab.textContent = text.replace(/\(\d+\)$/, `(${Math.max(0, Number(count[1]) + delta)})`);
 }
 
+const tabLink = (tab: string | null | undefined) => (tab ? document.querySelector(`a[data-tab="${tab}"]`) : null);
+
+/** Work-queue tabs count comments by queue, status tabs by status: move each count the change moved. */
+function moveCounts(from: Place, to: Place): void {
+  if (from.queue !== to.queue) {
+    bumpTab(tabLink(from.queue), -1);
+    bumpTab(tabLink(to.queue), 1);
+  }
+  if (from.status !== to.status) {
+    if (STATUS_TABS.includes(from.status)) bumpTab(tabLink(from.status), -1);
+    if (STATUS_TABS.includes(to.status)) bumpTab(tabLink(to.status), 1);
+  }
+}
+
 function settle(item: HTMLElement, to: string, answer: Answer): void {
-  const current = document.querySelector<HTMLElement>('a[data-tab][aria-current="page"]');
-  if (current?.dataset.tab === to) {
-    // Still belongs on this tab (its reports were dismissed, say): it stays, with its new version.
+  const current = document.querySelector<HTMLElement>('a[data-tab][aria-current="page"]')?.dataset.tab ?? '';
+  const place: Place = { status: answer.status ?? to, queue: answer.queue ?? null };
+  if (answer.from) moveCounts(answer.from, place);
+  if (WORK_TABS.includes(current) ? place.queue === current : place.status === current) {
+    // Still belongs on this tab (approved and still in the Approved tab, say): it stays, with its new version.
     const version = String(answer.version ?? '');
     item.dataset.version = version;
     const field = item.querySelector<HTMLInputElement>('input[name="version"]');
     if (field) field.value = version;
     return announce(`Comment ${DONE[to]}.`);
   }
-  bumpTab(current, -1);
-  bumpTab(document.querySelector(`a[data-tab="${to}"]`), 1);
   const all = items();
   const index = all.indexOf(item);
   const next = all[index + 1] ?? all[index - 1];
@@ -95,7 +113,8 @@ async function act(item: HTMLElement, to: string): Promise<void> {
   // Not the JSON the queue answers (an expired session's login page, say): let the browser show it.
   if (!answer) return postNatively(form, to);
   if (response.ok && answer.ok) return settle(item, to, answer);
-  showProblem(item, answer.message ?? 'This comment no longer exists.');
+  // The queue answers { message }; the app's error handler (403 for an expired form, say) { error: { message } }.
+  showProblem(item, answer.message ?? answer.error?.message ?? 'This comment no longer exists.');
   if (response.status === 400 && to === 'rejected') item.querySelector<HTMLElement>('select[name="reason"]')?.focus();
 }
 

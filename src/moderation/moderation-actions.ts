@@ -7,7 +7,7 @@
 import type { AppDeps } from '../app-deps.ts';
 import { formList, formString } from '../admin/forms.tsx';
 import { moderateComment } from '../comments/comment-store.ts';
-import { COMMENT_STATUSES, type CommentStatus } from '../db/database.ts';
+import { COMMENT_STATUSES, type CommentStatus, type WorkQueue } from '../db/database.ts';
 import { setCommentFeatured } from './comment-feature.ts';
 import { isCommentId } from './moderation-list.ts';
 import { findCommentState, type CommentState } from './moderation.queries.ts';
@@ -83,7 +83,7 @@ export interface ActingScope {
 }
 
 export type OneOutcome =
-  | { kind: 'done'; status: CommentStatus; version: number }
+  | { kind: 'done'; status: CommentStatus; queue: WorkQueue | null; version: number; from: { status: CommentStatus; queue: WorkQueue | null } }
   | { kind: 'conflict'; now: CommentState }
   | { kind: 'not_approved' }
   | { kind: 'not_found' };
@@ -99,7 +99,7 @@ async function afterChange(deps: Deps, scope: ActingScope, target: Target, resul
   if (result.kind === 'not_approved') return { kind: 'not_approved' };
   const now = (await visibleState(deps, scope, target.id)) ?? before;
   if (result.kind === 'conflict') return { kind: 'conflict', now };
-  return { kind: 'done', status: now.status, version: now.version };
+  return { kind: 'done', status: now.status, queue: now.queue, version: now.version, from: { status: before.status, queue: before.queue } };
 }
 
 export async function moderateOne(deps: Deps, scope: ActingScope, to: CommentStatus, target: Target, reason?: RejectReason): Promise<OneOutcome> {

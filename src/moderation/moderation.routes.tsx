@@ -68,7 +68,7 @@ function answer(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, sco
 }
 
 function oneAnswer(outcome: OneOutcome, id: string, done: DoneAction, basePath: string, request: FastifyRequest): Answer {
-  if (outcome.kind === 'done') return { kind: 'done', report: { done }, id, status: outcome.status, version: outcome.version };
+  if (outcome.kind === 'done') return { kind: 'done', report: { done }, id, status: outcome.status, queue: outcome.queue, version: outcome.version, from: outcome.from };
   if (outcome.kind === 'not_found') return { kind: 'not_found', status: 404, problem: { message: 'This comment no longer exists, or is not yours to moderate.' } };
   if (outcome.kind === 'not_approved') return { kind: 'invalid', status: 400, problem: { message: 'Only approved comments can be featured. Approve it first.', commentId: id } };
   return { kind: 'conflict', status: 409, problem: conflictProblem(basePath, parseListQuery(request.query), id, outcome.now) };
