@@ -58,12 +58,20 @@ export const THREAT_PATTERNS: readonly RegExp[] = [
     `${S}(?:kill|murder|shoot|stab|strangle|hunt${S}down)${S}(?:you|u|ya|your${S}family)`),
   threat(`you(?:${APOSTROPHE}re|${S}are)${S}(?:dead|going${S}to${S}die|a${S}dead${S}man)`),
   threat(`(?:убью|убьем|зарежу|пристрелю|прибью|задушу|закопаю|урою)${S}(?:тебя|вас|тебе|твою${S}семью)`),
+  threat(`(?:тебя|вас|твою${S}семью)${S}(?:убью|убьем|зарежу|пристрелю|прибью|задушу|закопаю|урою)`),
   threat(`(?:тебе|вам)${S}(?:конец|хана|крышка|не${S}жить)`),
   threat(`ты${S}(?:труп|покойник|не${S}жилец)`),
 ];
 
+/**
+ * A threat word alone is held for a person, never rejected unseen: "убью" also kills an evening ("я убью этот
+ * вечер") and "kill" a bill. A phrase aimed at someone ("убью тебя", "you're dead") rejects.
+ */
+export const THREAT_WORD_SCORE = 0.85;
+
 export const threats: Phase = (input) => {
-  const fromLexicon = lexiconVerdict('threats', 'threat', lexiconMatches(input), ['threat'], input.text);
+  const lexicon = lexiconVerdict('threats', 'threat', lexiconMatches(input), ['threat'], input.text);
+  const fromLexicon = lexicon && { ...lexicon, score: Math.min(lexicon.score, THREAT_WORD_SCORE) };
   const phrases = threatPhrases(input);
   if (phrases.length === 0) return fromLexicon;
   const evidence = withoutDuplicates([...(fromLexicon?.evidence ?? []), ...phrases]);

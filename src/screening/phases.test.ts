@@ -135,6 +135,9 @@ describe('DEFAULT_PHASES outcomes', () => {
     { text: 'ну ты сука', outcome: 'hold', reasons: ['profanity'] },
     { text: 'пиши мне 8 701 123 45 67', outcome: 'hold', reasons: ['phone_number'] },
     { text: 'I will kill you', outcome: 'reject', reasons: ['threat'] },
+    { text: 'Я тебя убью', outcome: 'reject', reasons: ['threat'] },
+    // A threat word alone may be an idiom: a person decides.
+    { text: 'Я убью этот вечер на отчёт', outcome: 'hold', reasons: ['threat'] },
     { text: 'ты пидор', outcome: 'reject', reasons: ['slur'] },
     { text: 'win big https://casino.xyz', outcome: 'reject', reasons: ['blocked_domain'] },
     { text: 'Спасибо!', context: { sameTextElsewhere: 5 }, outcome: 'reject', reasons: ['duplicate_text'] },
