@@ -26,7 +26,7 @@ async function renderFragment(deps: AppDeps, site: Site, locale: string, slug: s
   const page = await loadThreadPage(deps, { article, order: query.order, anchor, open: mode.mode !== 'closed' });
   return {
     kind: 'page',
-    html: renderToString(<ThreadFragment page={page} />),
+    html: renderToString(<ThreadFragment page={page} articlePath={articleUrl(locale, slug)} />),
     ...(mode.closesAt ? { expiresAt: Date.parse(mode.closesAt) } : {}),
   };
 }

@@ -16,8 +16,8 @@ import { chainHref, loadChainPage, pageTree, type ChainPage } from './reply-chai
 import { countChainReplies, findChainRoot, findReplyAnchor } from './reply-chain.queries.ts';
 import { OWN_PENDING_LIMIT, REPLIES_PER_PAGE, REPLIES_PER_THREAD, TOP_LEVEL_PER_PAGE } from './thread-limits.ts';
 import type { ThreadNode } from './thread-tree.ts';
-import { pageView, threadQueryString, type ThreadQuery } from './thread-query.ts';
-import { findPageAnchor, findReplyTarget, listOwnPending, listReplies, listTopLevelPage, type PageAnchor, type ThreadCommentRow, type ThreadOrder } from './thread.queries.ts';
+import { pageView, threadQueryString, type ReportedNotice, type ThreadQuery } from './thread-query.ts';
+import { FEATURED_LIMIT, findPageAnchor, findReplyTarget, listFeaturedComments, listOwnPending, listReplies, listTopLevelPage, type PageAnchor, type ThreadCommentRow, type ThreadOrder } from './thread.queries.ts';
 
 export { parseThreadQuery, threadQueryString, type ThreadQuery } from './thread-query.ts';
 export { REPLIES_PER_CHAIN_PAGE, REPLIES_PER_PAGE, REPLIES_PER_THREAD, TOP_LEVEL_PER_PAGE } from './thread-limits.ts';
@@ -58,6 +58,10 @@ export interface CommentsSectionData {
   formUnder?: string;
   /** The reader just posted a comment that awaits moderation (?comment_posted=pending). */
   posted?: boolean;
+  /** Featured visible comments of the article (newest featured first, at most FEATURED_LIMIT): first page only. */
+  featured?: ThreadCommentRow[];
+  /** The reader just reported a comment (?comment_reported=thanks|already): a shared notice, nothing personal. */
+  reported?: ReportedNotice;
 }
 
 export interface ArticleRef { id: string; locale: string; slug: string }
@@ -150,10 +154,12 @@ export async function loadCommentsSection(deps: AppDeps, input: { site: Site; lo
   const now = deps.clock.now();
   const mode = commentModeOf(input.site, article, now);
   const open = mode.mode !== 'closed';
-  const [view, replyTarget, counts] = await Promise.all([
+  const [view, replyTarget, counts, featured] = await Promise.all([
     loadView(deps, { article, query, readerId: input.readerId, open }),
     query.replyTo ? findReplyTarget(deps.db, article.id, query.replyTo) : undefined,
     findCounts(deps.db, article.id),
+    // Above the thread on its first page only, not in reply-chain views or later pages.
+    !query.chain && !query.after ? listFeaturedComments(deps.db, article.id, FEATURED_LIMIT) : Promise.resolve([]),
   ]);
   if (!view || (query.replyTo && !replyTarget)) return undefined;
   const { page, anchor, chain } = view;
@@ -168,6 +174,8 @@ export async function loadCommentsSection(deps: AppDeps, input: { site: Site; lo
   return {
     ...(mode.closesAt ? { expiresAt: Date.parse(mode.closesAt) } : {}),
     ...(query.posted ? { posted: true } : {}),
+    ...(featured.length > 0 ? { featured } : {}),
+    ...(query.reported ? { reported: query.reported } : {}),
     page, count: counts.commentsVisible, mode: mode.mode, autoClosed: mode.autoClosed, firstPage: !anchor && !query.repliesAfter,
     orderHrefs: { oldest: `${path}#comments`, newest: `${path}${threadQueryString({ order: 'newest' })}#comments` },
     ...(anchor ? { startHref: `${path}${threadQueryString({ order: query.order })}#comments` } : {}),

@@ -120,6 +120,10 @@ describe.each(engines)('report links and featured comments on %s', (engine) => {
     expect(html.indexOf('comments-featured')).toBeLessThan(html.indexOf('id="comment-list"'));
     expect(block).toContain(`href="/en/articles/${a.slug}?comments_thread=${root.id}#comment-${cs[1]!.id}"`);
     expect(block).not.toContain(' id="comment-');
+    // The article page itself carries the block (first page of the thread only).
+    const page = (await t.app.inject({ url: `/en/articles/${a.slug}` })).body;
+    expect(page).toContain('<section class="comments-featured"');
+    expect((await t.app.inject({ url: `/en/articles/${a.slug}?comments_thread=${root.id}` })).body).not.toContain('<section class="comments-featured"');
   });
 
   it('shows no block without featured comments, and a Russian heading on Russian pages', async () => {

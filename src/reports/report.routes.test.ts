@@ -78,6 +78,7 @@ describe.each(engines)('reader reports on %s', (engine) => {
     expect(page.statusCode).toBe(200);
     expect(page.headers['cache-control']).toBe('private, no-store');
     expect(page.body).toContain(`id="comment-${c.id}"`);
+    expect(page.body).toContain('<p id="comments-reported" class="comments-posted comments-reported" role="status">Thank you, a moderator will look at it.</p>');
   });
 
   it('counts one report per reader: a second one is answered "already reported" and not counted', async () => {
@@ -91,6 +92,7 @@ describe.each(engines)('reader reports on %s', (engine) => {
     expect(await reports(c.id)).toHaveLength(1);
     const page = await t.app.inject({ url: `/en/articles/${a.slug}?comment_reported=already`, headers: { cookie: first.cookie } });
     expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('This comment has already been reported.');
   });
 
   it('counts one report per network, so clearing cookies does not count again', async () => {
