@@ -64,7 +64,8 @@ export function readModerationRequest(body: unknown): ModerationRequest {
     return { kind: 'one', to, reason, target };
   }
   const targets: Target[] = [];
-  for (const value of formList(body, 'selected').slice(0, MAX_BULK)) {
+  // The same comment ticked twice (two list pages open) is one target.
+  for (const value of [...new Set(formList(body, 'selected'))].slice(0, MAX_BULK)) {
     const [id = '', version = ''] = value.split(':');
     if (isCommentId(id) && VERSION.test(version)) targets.push({ id, version: Number(version) });
   }

@@ -6,7 +6,7 @@
 import type { AppDeps } from '../app-deps.ts';
 import { listCommenterHistory, type CommenterHistory } from '../commenters/commenter-standing.queries.ts';
 import { parseStoredScreening, type StoredScreening } from '../screening/stored-screening.ts';
-import { splitAtSpans, type TextPart } from './highlight.ts';
+import { splitAtSpans, type TextPart } from '../lib/highlight.ts';
 import type { ModerationListQuery } from './moderation-list.ts';
 import {
   countTabs, findListAnchor, listFirstCommentTimes, listModerationItems, listOpenReportReasons, listParents,

@@ -3,7 +3,7 @@
 // the text cut at screening's evidence spans (UTF-16 offsets) for highlighting.
 import { describe, expect, it } from 'vitest';
 import { excerpt } from './excerpt.ts';
-import { mergeSpans, splitAtSpans } from './highlight.ts';
+import { mergeSpans, splitAtSpans } from '../lib/highlight.ts';
 import { flashFromQuery, listHref, parseListQuery } from './moderation-list.ts';
 
 describe('excerpt', () => {

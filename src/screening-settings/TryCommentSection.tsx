@@ -2,6 +2,7 @@
 // with the site's settings and words) and the verdict, score, language and reasons are shown with the matched words
 // highlighted. Nothing is stored. Facts only a real submission has (bans, flooding, duplicates) are left out.
 import { CsrfField } from '../admin/forms.tsx';
+import { splitAtSpans } from '../lib/highlight.ts';
 import type { CheckedComment } from './check-comment.ts';
 import { formatScore } from './screening-settings-form.ts';
 import { LANGUAGE_NAMES, languageOptions } from './ScreeningTermsSection.tsx';
@@ -27,14 +28,7 @@ const REASON_LABEL: Record<string, string> = {
 
 /** The text with each evidence span in <mark class="screening-match">, everything escaped by Preact. */
 export function HighlightedText(props: { text: string; spans: CheckedComment['spans'] }) {
-  const parts = [];
-  let at = 0;
-  for (const span of props.spans) {
-    if (span.start > at) parts.push(props.text.slice(at, span.start));
-    parts.push(<mark class="screening-match">{props.text.slice(span.start, span.end)}</mark>);
-    at = span.end;
-  }
-  parts.push(props.text.slice(at));
+  const parts = splitAtSpans(props.text, props.spans).map((part) => (part.mark ? <mark class="screening-match">{part.text}</mark> : part.text));
   return <p class="screening-try-text">{parts}</p>;
 }
 

@@ -1,6 +1,7 @@
 // One comment checked the way the site would screen it, as `serai moderation check` prints it and the admin's
 // "try a comment" box shows it. Both call this, and this calls screenText, so neither can drift from submission.
 import { toStoredScreening } from '../screening/stored-screening.ts';
+import { mergeSpans } from '../lib/highlight.ts';
 import type { ScreeningOutcome } from '../screening/pipeline.ts';
 import { screeningLanguage, screenText, type SiteScreening } from './site-screening.ts';
 
@@ -35,17 +36,6 @@ export function checkComment(site: SiteScreening, input: { text: string; lang?: 
     if (reason.evidence.length === 0) reasons.push({ code: reason.code, ...category });
     for (const { start, end } of reason.evidence) reasons.push({ code: reason.code, ...category, match: input.text.slice(start, end) });
   }
-  const spans = mergeSpans(stored.reasons.flatMap((reason) => reason.evidence));
+  const spans = mergeSpans(input.text, stored.reasons.flatMap((reason) => reason.evidence));
   return { verdict: result.outcome, score: result.score, lang, reasons, spans };
-}
-
-export function mergeSpans(spans: ReadonlyArray<{ start: number; end: number }>): Array<{ start: number; end: number }> {
-  const sorted = [...spans].filter((span) => span.end > span.start).sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged: Array<{ start: number; end: number }> = [];
-  for (const span of sorted) {
-    const last = merged.at(-1);
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
 }

@@ -1,7 +1,6 @@
 // Pure pieces of the screening settings: score formatting, the blocked-domain list, the log details of a change,
 // the one language tag a checked comment reports, and highlight spans.
 import { describe, expect, it } from 'vitest';
-import { mergeSpans } from './check-comment.ts';
 import { DEFAULT_SCREENING_SETTINGS } from './screening-settings.queries.ts';
 import { describeSettingsChanges, formatScore, readDomains } from './screening-settings-form.ts';
 import { screeningLanguage } from './site-screening.ts';
@@ -49,9 +48,3 @@ describe('screeningLanguage', () => {
   });
 });
 
-describe('mergeSpans', () => {
-  it('sorts, drops empty spans and merges overlapping ones', () => {
-    expect(mergeSpans([{ start: 10, end: 14 }, { start: 0, end: 3 }, { start: 2, end: 5 }, { start: 7, end: 7 }, { start: 14, end: 16 }]))
-      .toEqual([{ start: 0, end: 5 }, { start: 10, end: 16 }]);
-  });
-});

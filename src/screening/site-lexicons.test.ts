@@ -54,6 +54,9 @@ describe('checkSiteTerm', () => {
     [{ kind: 'block', language: 'en', term: 'word', category: 'hate', severity: '4', match: 'word' }, 'severity'],
     [{ kind: 'block', language: 'en', term: 'word', category: 'hate', severity: '1', match: 'prefix' }, 'match'],
     [{ kind: 'maybe', language: 'en', term: 'word' }, 'kind'],
+    [{ kind: 'block', language: 'en', term: 'a', category: 'slur', severity: '3', match: 'word' }, 'term'],
+    [{ kind: 'block', language: 'ru', term: 'ко', category: 'profanity', severity: '2', match: 'stem' }, 'term'],
+    [{ kind: 'allow', language: 'en', term: 'x'.repeat(65) }, 'term'],
   ])('refuses %j naming the field %s', (input, field) => {
     const result = checkSiteTerm(input);
     expect(result.ok).toBe(false);

@@ -71,8 +71,12 @@ export function checkSiteTerm(input: SiteTermInput): SiteTermCheck {
   if (input.kind !== 'block' && input.kind !== 'allow') errors.kind = 'Choose whether the word is flagged or allowed.';
   if (term === '') errors.term = 'Enter a word.';
   else if (/\s/u.test(term)) errors.term = 'Enter one word, without spaces.';
+  else if ([...term].length > MAX_TERM_LENGTH) errors.term = `Enter a word of at most ${MAX_TERM_LENGTH} letters.`;
   else if (!LETTERS_ONLY.test(normaliseForMatching(term).text)) errors.term = 'Enter a word made of letters (disguised spellings are found by themselves).';
   if (input.kind === 'block') checkEntryFields(input, errors);
+  if (!errors.term && input.kind === 'block' && [...term].length < minimumLetters(input.match)) {
+    errors.term = `A flagged word needs at least ${minimumLetters(input.match)} letters: shorter ones turn up inside innocent words and sentences.`;
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const language = input.language;
   const json = input.kind === 'allow'
@@ -89,6 +93,9 @@ export function checkSiteTerm(input: SiteTermInput): SiteTermCheck {
 }
 
 const CATEGORIES = ['profanity', 'slur', 'hate', 'threat'];
+const MAX_TERM_LENGTH = 64;
+/** A one-letter word ("a") or a two-letter stem would flag ordinary text ("a nice day", every word starting "ко"). */
+const minimumLetters = (match: string | undefined): number => (match === 'stem' ? 3 : 2);
 
 function checkEntryFields(input: SiteTermInput, errors: Record<string, string>): void {
   if (!CATEGORIES.includes(input.category ?? '')) errors.category = `Choose a category: ${CATEGORIES.join(', ')}.`;
