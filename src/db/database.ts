@@ -3,6 +3,15 @@
 // on SQLite and PostgreSQL, so queries never branch on the engine.
 import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { DatabaseEngine } from '../config.ts';
+import type {
+  CommenterBansTable, CommenterPremoderationTable, CommentReportsTable, ModerationLogTable, ModeratorScopesTable,
+  ScreeningSettingsTable, ScreeningTermsTable,
+} from './moderation-tables.ts';
+
+export type {
+  CommenterBansTable, CommenterPremoderationTable, CommentReportsTable, ModerationActorKind, ModerationLogTable, ModeratorScopesTable,
+  ScreeningSettingsTable, ScreeningTermsTable,
+} from './moderation-tables.ts';
 
 export type Role = 'admin' | 'editor' | 'author' | 'contributor' | 'moderator';
 export const ROLES: readonly Role[] = ['admin', 'editor', 'author', 'contributor', 'moderator'];
@@ -174,84 +183,6 @@ export interface CommentsTable {
 /** Where a comment waits for a moderator: routine pre-moderation, held by screening, or reported by readers. */
 export type WorkQueue = 'pending' | 'held' | 'reported';
 export const WORK_QUEUES: readonly WorkQueue[] = ['pending', 'held', 'reported'];
-
-export interface CommentReportsTable {
-  id: string;
-  site_id: string;
-  comment_id: string;
-  reader_id: string;
-  ip_hash: string;
-  reason: string;
-  created_at: string;
-  resolved_at: string | null;
-  resolution: string | null;
-}
-
-export interface CommenterBansTable {
-  id: string;
-  site_id: string;
-  email_hash: string | null;
-  ip_hash: string | null;
-  reason: string;
-  comment_id: string | null;
-  created_by: string | null;
-  created_at: string;
-  expires_at: string | null;
-  lifted_at: string | null;
-  lifted_by: string | null;
-}
-
-export interface CommenterPremoderationTable {
-  site_id: string;
-  email_hash: string;
-  until: string | null;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface ScreeningSettingsTable {
-  site_id: string;
-  hold_threshold: number;
-  reject_threshold: number;
-  report_threshold: number;
-  new_commenter_approvals: number;
-  blocked_domains: string;
-  updated_at: string;
-  updated_by: string | null;
-}
-
-export interface ScreeningTermsTable {
-  id: string;
-  site_id: string;
-  language: string;
-  kind: 'block' | 'allow';
-  term: string;
-  category: string | null;
-  severity: number | null;
-  match: string | null;
-  created_by: string | null;
-  created_at: string;
-}
-
-export interface ModeratorScopesTable { user_id: string; site_id: string; locale: string }
-
-export type ModerationActorKind = 'staff' | 'screening' | 'readers' | 'system';
-
-export interface ModerationLogTable {
-  id: string;
-  site_id: string;
-  actor_kind: ModerationActorKind;
-  actor_id: string | null;
-  actor_name: string;
-  action: string;
-  target_kind: 'comment' | 'commenter' | 'site';
-  target_id: string;
-  reason: string | null;
-  from_status: string | null;
-  to_status: string | null;
-  detail: string | null;
-  created_at: string;
-}
 
 /** One claim per (email hash, body hash) until expires_at: makes duplicate detection atomic. */
 export interface CommentDuplicateGuardsTable {
