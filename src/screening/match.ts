@@ -120,11 +120,13 @@ export function findMatches(text: string, lexicons: Lexicon[], normalised: Norma
     matches.push({ term: entry.term, category: entry.category, severity: entry.severity, language, start, end });
   };
   for (const found of normalised.text.matchAll(WORD)) {
-    const words = [{ word: found[0], at: found.index }];
-    if (startsWithSpacedOneLetterWord(text, normalised.map, found[0], found.index)) words.push({ word: found[0].slice(1), at: found.index + 1 });
+    const words = [{ word: found[0], at: found.index, variants: variantsOf(found[0]) }];
+    if (startsWithSpacedOneLetterWord(text, normalised.map, found[0], found.index)) {
+      const rest = found[0].slice(1);
+      words.push({ word: rest, at: found.index + 1, variants: variantsOf(rest) });
+    }
     for (const { lexicon, data } of compiledLexicons) {
-      for (const { word, at } of words) {
-        const variants = variantsOf(word);
+      for (const { word, at, variants } of words) {
         if (variants.some((variant) => isAllowed(data, variant))) break;
         const entry = firstDefined(variants, (variant) => entryFor(data, variant));
         if (!entry) continue;
