@@ -7,6 +7,7 @@ import type { NewCommentRow } from '../src/comments/comment.queries.ts';
 import type { Db } from '../src/db/database.ts';
 import { bumpCounters } from '../src/engagement/counters.queries.ts';
 import { uuidv7 } from '../src/lib/ids.ts';
+import { seededRandom } from '../src/lib/seeded-random.ts';
 
 export interface QueueArticle { id: string; siteId: string; locale: string }
 
@@ -15,17 +16,6 @@ const BATCH = 500;
 const COMMENTERS = 20_000;
 const DAYS = 30;
 
-/** mulberry32: the same comments on every run and on both engines. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENTENCES = [
   'The new terminal cut my wait at the border from three hours to forty minutes.',

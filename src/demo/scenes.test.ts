@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { DEMO_STORIES } from './content/index.ts';
-import { renderScene, SCENE_HEIGHT, SCENE_WIDTH, sceneSvg, seededRandom } from './scenes.ts';
+import { seededRandom } from '../lib/seeded-random.ts';
+import { renderScene, SCENE_HEIGHT, SCENE_WIDTH, sceneSvg } from './scenes.ts';
 
 describe('demo lead-image scenes', () => {
   it('draws the same picture for the same seed and a different one for another', () => {

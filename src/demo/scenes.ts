@@ -3,6 +3,7 @@
 // makes every run draw the same picture for the same story.
 import sharp from 'sharp';
 import { PALETTES, type Palette, type PaletteName } from './scene-palettes.ts';
+import { seededRandom, type Random } from '../lib/seeded-random.ts';
 
 export type SceneKind = 'mountains' | 'steppe' | 'city' | 'desert' | 'lake' | 'valley';
 export type { PaletteName } from './scene-palettes.ts';
@@ -18,20 +19,8 @@ export const SCENE_HEIGHT = 900;
 const W = SCENE_WIDTH;
 const H = SCENE_HEIGHT;
 
-type Random = () => number;
 type Point = [number, number];
 
-/** mulberry32: tiny, fast and good enough for shapes. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
