@@ -21,7 +21,6 @@ const H = SCENE_HEIGHT;
 
 type Point = [number, number];
 
-
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** A ridge line across the picture by midpoint displacement, scaled to run between `top` and `bottom`. */
