@@ -76,6 +76,8 @@ export interface LogFilter {
   /** Inclusive lower and exclusive upper ISO bounds on created_at. */
   since?: string;
   until?: string;
+  /** A moderator limited to these locales sees only entries about comments in them. */
+  locales?: readonly string[];
 }
 
 export interface LogRow {
@@ -113,6 +115,11 @@ export async function listModerationLog(db: Db, filter: LogFilter, page: { after
   if (filter.targetId) query = query.where('target_kind', 'in', ['comment', 'commenter']).where('target_id', '=', filter.targetId);
   if (filter.since) query = query.where('created_at', '>=', filter.since);
   if (filter.until) query = query.where('created_at', '<', filter.until);
+  const locales = filter.locales;
+  if (locales) {
+    query = query.where('target_kind', '=', 'comment').where('target_id', 'in', (eb) => eb.selectFrom('comments').select('comments.id')
+      .where('comments.site_id', '=', filter.siteId).where('comments.locale', 'in', locales.length > 0 ? [...locales] : ['']));
+  }
   const after = page.after;
   if (after) {
     query = query.where((eb) => eb.or([

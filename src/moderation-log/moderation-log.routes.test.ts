@@ -148,6 +148,20 @@ describe.each(engines)('moderation log on %s', (engine) => {
     expect(seen).toEqual([...entries].reverse());
   });
 
+  it('shows a moderator limited to some languages only what happened to comments in them', async () => {
+    const ru = await createComment(t.deps, { articleId: (await createArticle(t.deps, { sectionId, slug: `log-article-${++n}`, locale: 'ru' })).id, status: 'pending' });
+    const en = await createComment(t.deps, { articleId: (await newArticle()).id, status: 'pending' });
+    for (const c of [ru, en]) await moderateComment(t.deps, { id: c.id, to: 'approved', actorId: moderator.userId });
+    const ban = await append({ target: { kind: 'commenter', id: 'some-commenter-hash' }, action: 'ban' });
+    const russianOnly = await signInAs(t, 'moderator');
+    await t.deps.db.insertInto('moderator_scopes').values({ user_id: russianOnly.userId, site_id: siteId, locale: 'ru' }).execute();
+    const page = (await get(russianOnly, '/admin/moderation/log')).body;
+    expect(page).toContain(`data-target-id="${ru.id}"`);
+    expect(page).not.toContain(`data-target-id="${en.id}"`);
+    expect(page).not.toContain(`log-${ban.id}`);
+    expect((await get(moderator, '/admin/moderation/log')).body).toContain(`data-target-id="${en.id}"`);
+  });
+
   it('keeps other sites’ entries out; authors get 403; a moderator scoped to another site gets 403', async () => {
     const otherSiteId = t.deps.ids.next();
     await insertSite(t.deps.db, { id: otherSiteId, slug: 'log-other', name: 'Other', host: 'log-other.example.test', defaultLocale: 'en', isDefault: false, locales: ['en'], createdAt: t.deps.clock.now().toISOString() });

@@ -20,10 +20,13 @@ export async function moderationLogRoutes(app: FastifyInstance, opts: { deps: Ap
     const user = staffOf(request);
     const site = await adminSite(deps, request);
     // A moderator limited to other sites has no business with this site's log.
-    if ((await findModeratorScope(deps.db, user.id, site.id)).kind === 'none') throw forbidden('You do not moderate this site.');
+    const scope = await findModeratorScope(deps.db, user.id, site.id);
+    if (scope.kind === 'none') throw forbidden('You do not moderate this site.');
     const query = parseLogQuery(request.query);
     const after = query.after ? await findLogAnchor(deps.db, site.id, query.after) : undefined;
-    const found = await listModerationLog(deps.db, logFilterOf(site.id, query), { after, limit: PAGE_SIZE + 1 });
+    // Limited to some languages: only what happened to comments in them (bans and settings concern the whole site).
+    const filter = { ...logFilterOf(site.id, query), ...(scope.kind === 'locales' ? { locales: scope.locales } : {}) };
+    const found = await listModerationLog(deps.db, filter, { after, limit: PAGE_SIZE + 1 });
     const rows = found.slice(0, PAGE_SIZE);
     const commentIds = rows.filter((r) => r.targetKind === 'comment').map((r) => r.targetId);
     return sendAdminPage(reply, (
