@@ -15,6 +15,8 @@ const linkify = new LinkifyIt()
   .set({ fuzzyEmail: false, fuzzyIP: false, fuzzyLink: true });
 
 const WEB = /^https?:\/\//i;
+/** Every linked address has one of these (see isWebLink). */
+const MAY_HOLD_LINK = /https?:\/\/|www\./i;
 
 /** A match is linked when the commenter wrote http(s):// or www. (bare "example.com" stays text). */
 function isWebLink(match: Match): boolean {
@@ -24,6 +26,8 @@ function isWebLink(match: Match): boolean {
 
 /** One line of text with its web addresses as links. */
 export function linkedLine(line: string): ComponentChildren[] {
+  // Most lines hold no address at all: skip linkify's large pattern for them.
+  if (!MAY_HOLD_LINK.test(line)) return [line];
   const matches = (linkify.match(line) ?? []).filter(isWebLink);
   if (matches.length === 0) return [line];
   const out: ComponentChildren[] = [];

@@ -41,8 +41,19 @@ function mint(secret: string, kind: Kind, articleId: string, issuedAt: number): 
 
 /** The page's token: the same for every render of the article within one minute. */
 export function mintFormToken(secret: string, articleId: string, renderedAt: Date): string {
-  return mint(secret, 'minute', articleId, Math.floor(renderedAt.getTime() / MINUTE_MS) * MINUTE_MS);
+  const minute = Math.floor(renderedAt.getTime() / MINUTE_MS) * MINUTE_MS;
+  // The same for every render of the article in this minute: minted once (two HMACs) per article and minute.
+  const key = `${secret}\u0000${articleId}\u0000${minute}`;
+  const known = minuteTokens.get(key);
+  if (known) return known;
+  if (minuteTokens.size >= MINUTE_TOKENS_KEPT) minuteTokens.clear();
+  const token = mint(secret, 'minute', articleId, minute);
+  minuteTokens.set(key, token);
+  return token;
 }
+
+const MINUTE_TOKENS_KEPT = 2000;
+const minuteTokens = new Map<string, string>();
 
 /** One reader's token, dated to the millisecond (never put it in a shared page). */
 export function mintExactFormToken(secret: string, articleId: string, now: Date): string {

@@ -47,14 +47,15 @@ export const FEATURED_LIMIT = 3;
  * comment is approved), most recently featured first: one statement walking
  * comments_featured_idx (article_id, featured_at) from the newest feature.
  */
+const featuredQuery = reusableQuery((db: Db, articleId: string, limit: number) => db.selectFrom('comments as c')
+  .innerJoin('comments as root', 'root.id', 'c.thread_id')
+  .select(['c.id', 'c.parent_id', 'c.thread_id', 'c.depth', 'c.author_name', 'c.body', 'c.created_at', 'c.status', 'c.featured_at'])
+  .where('c.article_id', '=', articleId).where('c.featured_at', 'is not', null).where('c.status', '=', 'approved')
+  .where('root.status', '=', 'approved')
+  .orderBy('c.featured_at', 'desc').orderBy('c.id', 'desc').limit(limit));
+
 export async function listFeaturedComments(db: Db, articleId: string, limit: number): Promise<ThreadCommentRow[]> {
-  const rows = await db.selectFrom('comments as c').innerJoin('comments as root', 'root.id', 'c.thread_id')
-    .select(['c.id', 'c.parent_id', 'c.thread_id', 'c.depth', 'c.author_name', 'c.body', 'c.created_at', 'c.status', 'c.featured_at'])
-    .where('c.article_id', '=', articleId).where('c.featured_at', 'is not', null).where('c.status', '=', 'approved')
-    .where('root.status', '=', 'approved')
-    .orderBy('c.featured_at', 'desc').orderBy('c.id', 'desc').limit(limit)
-    .execute();
-  return rows.map(toThreadComment);
+  return (await featuredQuery(db, articleId, limit)).map(toThreadComment);
 }
 
 /**

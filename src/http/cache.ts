@@ -36,7 +36,7 @@ export interface PageCache {
   readonly enabled: boolean;
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: string | Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
@@ -69,7 +69,9 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
       return page;
     },
     set(siteId, key, page, renderedAtGeneration) {
-      const cached: CachedPage = { ...page, etag: etagOf(page.body) };
+      // The bytes are needed to answer anyway: encode once, hash the bytes.
+      const identity = Buffer.from(page.body);
+      const cached: CachedPage = { ...page, etag: etagOf(identity), encoded: { identity } };
       if (!options.enabled) return cached;
       if (renderedAtGeneration !== undefined && renderedAtGeneration !== generation(siteId, key)) return cached;
       entries.set(fullKey(siteId, key), cached);

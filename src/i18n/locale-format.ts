@@ -40,9 +40,19 @@ export function formatDateTime(locale: string, iso: string): string {
     });
     dateTimeFormats.set(locale, format);
   }
+  // Intl formatting is slow next to the rest of a page; comment times repeat on every render of a thread.
+  const key = `${locale}\u0000${iso}`;
+  const known = formattedDateTimes.get(key);
+  if (known !== undefined) return known;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : format.format(date);
+  const formatted = Number.isNaN(date.getTime()) ? '' : format.format(date);
+  if (formattedDateTimes.size >= FORMATTED_KEPT) formattedDateTimes.clear();
+  formattedDateTimes.set(key, formatted);
+  return formatted;
 }
+
+const FORMATTED_KEPT = 20_000;
+const formattedDateTimes = new Map<string, string>();
 
 const languageNames = new Map<string, string>();
 
