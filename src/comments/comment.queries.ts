@@ -2,13 +2,30 @@
 // thread.queries.ts; the moderation lists in moderation.queries.ts.
 import type { Insertable } from 'kysely';
 import type { CommentStatus, CommentsTable, Db, WorkQueue } from '../db/database.ts';
+import { reusableWrite } from '../public/reusable-query.ts';
 
 export type NewCommentRow = Insertable<CommentsTable>;
 
+/** Every column of a new comment, in one order: the insert is compiled once and reused. */
+const COMMENT_COLUMNS = [
+  'id', 'site_id', 'article_id', 'parent_id', 'thread_id', 'depth', 'locale', 'author_name', 'author_email', 'email_hash',
+  'ip_hash', 'reader_id', 'body', 'body_hash', 'submission_key', 'status', 'created_at', 'updated_at', 'moderated_at',
+  'moderated_by', 'version', 'risk', 'screening', 'queue', 'reject_reason', 'report_count', 'featured_at', 'featured_by',
+] as const;
+
+const insertComment = reusableWrite((db: Db, ...values: unknown[]) =>
+  db.insertInto('comments').values(Object.fromEntries(COMMENT_COLUMNS.map((column, i) => [column, values[i]])) as NewCommentRow));
+
 /** A pending comment waits in the routine queue unless the row names another (screening's 'held'). */
 export async function insertCommentRow(db: Db, row: NewCommentRow): Promise<void> {
-  const queue = row.queue !== undefined ? row.queue : row.status === 'pending' ? 'pending' : null;
-  await db.insertInto('comments').values({ ...row, queue }).execute();
+  const full: Record<(typeof COMMENT_COLUMNS)[number], unknown> = {
+    ...row,
+    queue: row.queue !== undefined ? row.queue : row.status === 'pending' ? 'pending' : null,
+    risk: row.risk ?? 0, screening: row.screening ?? null, reject_reason: row.reject_reason ?? null, report_count: row.report_count ?? 0,
+    featured_at: row.featured_at ?? null, featured_by: row.featured_by ?? null, version: row.version ?? 1,
+    parent_id: row.parent_id ?? null, moderated_at: row.moderated_at ?? null, moderated_by: row.moderated_by ?? null,
+  };
+  await insertComment(db, ...COMMENT_COLUMNS.map((column) => full[column]));
 }
 
 export interface StoredCommentRef { id: string; status: CommentStatus; articleId: string; threadId: string }

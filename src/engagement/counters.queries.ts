@@ -1,7 +1,7 @@
 // Per-article counts of visible and pending comments and of votes, changed in the
 // same transaction as the rows they count, so pages read one row instead of counting.
 import type { Db } from '../db/database.ts';
-import { reusableQuery } from '../public/reusable-query.ts';
+import { reusableQuery, reusableWrite } from '../public/reusable-query.ts';
 
 export type CounterName = 'comments_visible' | 'comments_pending' | 'votes_yes' | 'votes_no';
 export type CounterDelta = Partial<Record<CounterName, number>>;
@@ -10,14 +10,27 @@ export interface ArticleCounts { commentsVisible: number; commentsPending: numbe
 
 const ZERO: ArticleCounts = { commentsVisible: 0, commentsPending: 0, votesYes: 0, votesNo: 0 };
 
+// One compiled upsert per set of counters changed (a new comment, a moderation, a vote: a handful of shapes).
+const bumps = new Map<string, (db: Db, articleId: string, ...amounts: number[]) => Promise<number>>();
+
+function bumpOf(names: readonly CounterName[]) {
+  const key = names.join(',');
+  let bump = bumps.get(key);
+  if (!bump) {
+    bump = reusableWrite((db: Db, articleId: string, ...amounts: number[]) => db.insertInto('article_counters')
+      .values({ article_id: articleId, comments_visible: 0, comments_pending: 0, votes_yes: 0, votes_no: 0, ...Object.fromEntries(names.map((name, i) => [name, amounts[i]])) })
+      .onConflict((oc) => oc.column('article_id').doUpdateSet((eb) =>
+        Object.fromEntries(names.map((name, i) => [name, eb(eb.ref(`article_counters.${name}`), '+', amounts[i]!)])))));
+    bumps.set(key, bump);
+  }
+  return bump;
+}
+
 export async function bumpCounters(db: Db, articleId: string, delta: CounterDelta): Promise<void> {
-  const changes = Object.entries(delta).filter(([, n]) => n !== undefined && n !== 0) as Array<[CounterName, number]>;
+  const changes = (Object.entries(delta) as Array<[CounterName, number | undefined]>).filter(([, n]) => n !== undefined && n !== 0) as Array<[CounterName, number]>;
   if (changes.length === 0) return;
-  await db.insertInto('article_counters')
-    .values({ article_id: articleId, comments_visible: 0, comments_pending: 0, votes_yes: 0, votes_no: 0, ...Object.fromEntries(changes) })
-    .onConflict((oc) => oc.column('article_id').doUpdateSet((eb) =>
-      Object.fromEntries(changes.map(([name, n]) => [name, eb(eb.ref(`article_counters.${name}`), '+', n)]))))
-    .execute();
+  changes.sort(([a], [b]) => a.localeCompare(b));
+  await bumpOf(changes.map(([name]) => name))(db, articleId, ...changes.map(([, n]) => n));
 }
 
 // Read by every article page that misses the cache: compiled once.

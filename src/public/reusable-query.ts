@@ -13,10 +13,10 @@ interface Plan { sql: string; slots: Slot[] }
  * Wraps a query builder whose arguments are only ever bound as parameters (never used to
  * choose the query's shape: write one reusable query per shape). Returns the rows.
  */
-export function reusableQuery<D, Args extends unknown[], Row>(
-  build: (db: Kysely<D>, ...args: Args) => Compilable<Row>,
-): (db: Kysely<D>, ...args: Args) => Promise<Row[]> {
-  const plans = new WeakMap<Kysely<D>, Plan>();
+function reusable<D, Args extends unknown[], Row>(build: (db: Kysely<D>, ...args: Args) => Compilable<Row>) {
+  // Keyed by the dialect's adapter, which a transaction shares with its database: statements
+  // run inside transactions (the comment insert, say) are compiled once too.
+  const plans = new WeakMap<object, Plan>();
 
   function plan(db: Kysely<D>, arity: number): Plan {
     // Markers stand in for the arguments so their positions among the parameters can be found.
@@ -32,14 +32,33 @@ export function reusableQuery<D, Args extends unknown[], Row>(
     return { sql: compiled.sql, slots };
   }
 
-  return async (db, ...args) => {
-    let found = plans.get(db);
+  return async (db: Kysely<D>, ...args: Args) => {
+    const key = db.getExecutor().adapter;
+    let found = plans.get(key);
     if (!found) {
       found = plan(db, args.length);
-      plans.set(db, found);
+      plans.set(key, found);
     }
     const parameters = found.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value));
-    const result = await db.executeQuery<Row>(CompiledQuery.raw(found.sql, parameters) as CompiledQuery<Row>);
-    return result.rows;
+    return db.executeQuery<Row>(CompiledQuery.raw(found.sql, parameters) as CompiledQuery<Row>);
   };
+}
+
+/**
+ * Wraps a query builder whose arguments are only ever bound as parameters (never used to
+ * choose the query's shape: write one reusable query per shape). Returns the rows.
+ */
+export function reusableQuery<D, Args extends unknown[], Row>(
+  build: (db: Kysely<D>, ...args: Args) => Compilable<Row>,
+): (db: Kysely<D>, ...args: Args) => Promise<Row[]> {
+  const run = reusable(build);
+  return async (db, ...args) => (await run(db, ...args)).rows;
+}
+
+/** The same for an insert, update or delete: returns how many rows it changed. */
+export function reusableWrite<D, Args extends unknown[]>(
+  build: (db: Kysely<D>, ...args: Args) => Compilable<unknown>,
+): (db: Kysely<D>, ...args: Args) => Promise<number> {
+  const run = reusable(build);
+  return async (db, ...args) => Number((await run(db, ...args)).numAffectedRows ?? 0n);
 }
