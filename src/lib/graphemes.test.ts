@@ -47,6 +47,20 @@ describe('countGraphemes', () => {
     }), { numRuns: 60 });
   });
 
+  it('counts plain Latin and Cyrillic text without the segmenter exactly as the segmenter would', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const oneByOne = (text: string) => [...segmenter.segment(text)].length;
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x02ff }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x0400, max: 0x052f }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom('\r\n', '\r', '\n', '\u0483', 'e\u0301'),
+    );
+    fc.assert(fc.property(fc.array(unit, { maxLength: 200 }), (units) => {
+      const text = units.join('');
+      expect(countGraphemes(text)).toBe(oneByOne(text));
+    }));
+  });
+
   it('counts a cluster longer than a window as one', () => {
     expect(countGraphemes(`x${'\u0301'.repeat(5000)}y`)).toBe(2);
   });

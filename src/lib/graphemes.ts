@@ -14,6 +14,8 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const WINDOW = 1024;
 
 export function countGraphemes(text: string): number {
+  const simple = simpleCount(text);
+  if (simple !== undefined) return simple;
   let count = 0;
   let start = 0;
   let window = WINDOW;
@@ -31,6 +33,26 @@ export function countGraphemes(text: string): number {
     count += clusters - 1;
     start += lastStart;
     window = WINDOW;
+  }
+  return count;
+}
+
+/**
+ * Most comments are Latin or Cyrillic letters, digits and punctuation: there every code unit is
+ * one cluster, except CR LF, which is one. Such text is counted without the segmenter; anything
+ * else (combining marks, emoji, other scripts) returns undefined and is segmented.
+ */
+function simpleCount(text: string): number | undefined {
+  let count = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0300) {
+      if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) count--;
+      continue;
+    }
+    // Cyrillic without its combining marks (U+0483–U+0489).
+    if ((code >= 0x0400 && code <= 0x0482) || (code >= 0x048a && code <= 0x052f)) continue;
+    return undefined;
   }
   return count;
 }
