@@ -4,10 +4,18 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { can } from '../accounts/permissions.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
+import { findModeratorScope } from '../commenters/moderator-scope.queries.ts';
 import { countPendingComments } from '../moderation/moderation.queries.ts';
 import { AdminLayout, ADMIN_NAV } from './AdminLayout.tsx';
 import { adminSite } from './admin-site.ts';
 import { sendAdminPage } from './reply.ts';
+
+/** What waits for this moderator: nothing on a site they do not moderate, only their languages when limited. */
+async function pendingFor(deps: AppDeps, userId: string, siteId: string): Promise<number | undefined> {
+  const scope = await findModeratorScope(deps.db, userId, siteId);
+  if (scope.kind === 'none') return undefined;
+  return countPendingComments(deps.db, siteId, scope.kind === 'locales' ? scope.locales : undefined);
+}
 
 export async function adminHomeRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
@@ -15,7 +23,7 @@ export async function adminHomeRoutes(app: FastifyInstance, opts: { deps: AppDep
     const user = staffOf(request);
     const first = ADMIN_NAV.find((item) => can(user.role, item.action));
     if (first && can(user.role, 'article.create')) return reply.redirect(first.href, 303);
-    const pending = can(user.role, 'comment.moderate') ? await countPendingComments(deps.db, (await adminSite(deps, request)).id) : undefined;
+    const pending = can(user.role, 'comment.moderate') ? await pendingFor(deps, user.id, (await adminSite(deps, request)).id) : undefined;
     return sendAdminPage(reply, (
       <AdminLayout title="Newsroom" user={user} csrfToken={request.staff!.csrfToken} current="/admin">
         <h1>Newsroom</h1>

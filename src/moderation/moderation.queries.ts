@@ -142,9 +142,12 @@ export async function listOpenReportReasons(db: Db, commentIds: readonly string[
 }
 
 /** Pending comments of the site (the moderator home's link). */
-export async function countPendingComments(db: Db, siteId: string): Promise<number> {
-  const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n'))
-    .where('site_id', '=', siteId).where('status', '=', 'pending').executeTakeFirstOrThrow();
+/** Comments waiting (any queue) on the site; only in `locales` for a moderator limited to some languages. */
+export async function countPendingComments(db: Db, siteId: string, locales?: readonly string[]): Promise<number> {
+  let query = db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n'))
+    .where('site_id', '=', siteId).where('status', '=', 'pending');
+  if (locales) query = query.where('locale', 'in', locales.length > 0 ? [...locales] : ['']);
+  const row = await query.executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

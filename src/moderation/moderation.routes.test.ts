@@ -237,4 +237,17 @@ describe.each(engines)('/admin/moderation on %s', (engine) => {
     const editor = await signInAs(t, 'editor');
     expect((await get(editor, '/admin')).headers.location).toBe('/admin/articles');
   });
+
+  it('counts only the languages of a moderator limited to some', async () => {
+    const ru = await createArticle(t.deps, { sectionId, slug: `article-${++n}`, locale: 'ru' });
+    await createComment(t.deps, { articleId: ru.id, status: 'pending' });
+    await createComment(t.deps, { articleId: (await newArticle()).id, status: 'pending' });
+    const waitingIn = async (locale: string) => Number((await t.deps.db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n'))
+      .where('site_id', '=', siteId).where('status', '=', 'pending').where('locale', '=', locale).executeTakeFirstOrThrow()).n);
+    const russianOnly = await signInAs(t, 'moderator');
+    await t.deps.db.insertInto('moderator_scopes').values({ user_id: russianOnly.userId, site_id: siteId, locale: 'ru' }).execute();
+    const expected = await waitingIn('ru');
+    expect(await waitingIn('en')).toBeGreaterThan(0);
+    expect((await get(russianOnly, '/admin')).body).toContain(`data-pending-count="${expected}"`);
+  });
 });
