@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium, watchPage } from './support/browser.ts';
+import { launchChromium, openPage, signInAt, watchPage } from './support/browser.ts';
 import { accessibilityViolations, htmlErrors } from './support/checks.ts';
 import { commentsWithBody, seedEngagement, type EngagementNewsroom } from './support/engagement-seed.ts';
 import { makeDataDir, startSerai, type SeraiProcess } from './support/server.ts';
@@ -31,11 +31,7 @@ afterAll(async () => {
   if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
 });
 
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10_000);
-  return context.newPage();
-}
+const newPage = (options: BrowserContextOptions = {}): Promise<Page> => openPage(browser, options);
 
 const articleUrl = () => `${server.url}${newsroom.article.path}`;
 
@@ -52,15 +48,7 @@ async function submitComment(page: Page): Promise<void> {
   ]);
 }
 
-async function signInAsModerator(page: Page): Promise<void> {
-  await page.goto(`${server.url}/admin/login`);
-  await page.locator('input[name="email"]').fill(newsroom.moderator.email);
-  await page.locator('input[name="password"]').fill(newsroom.moderator.password);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login')),
-    page.locator('input[name="password"]').press('Enter'),
-  ]);
-}
+const signInAsModerator = (page: Page): Promise<void> => signInAt(page, server.url, newsroom.moderator);
 
 async function approve(page: Page, body: string): Promise<void> {
   await page.goto(`${server.url}/admin/moderation`);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium, watchPage } from './support/browser.ts';
+import { launchChromium, openPage, signInAt, watchPage } from './support/browser.ts';
 import { accessibilityViolations } from './support/checks.ts';
 import { commentState, commentsWithBody, logRowsFor, seedModeration, userIdByEmail, type ModerationNewsroom, type SeededComment } from './support/moderation-seed.ts';
 import { makeDataDir, startSerai, type SeraiProcess } from './support/server.ts';
@@ -29,21 +29,9 @@ afterAll(async () => {
   if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
 });
 
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(10_000);
-  return context.newPage();
-}
+const newPage = (options: BrowserContextOptions = {}): Promise<Page> => openPage(browser, options);
 
-async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.goto(`${server.url}/admin/login`);
-  await page.locator('input[name="email"]').fill(who.email);
-  await page.locator('input[name="password"]').fill(who.password);
-  await Promise.all([
-    page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login')),
-    page.locator('input[name="password"]').press('Enter'),
-  ]);
-}
+const signIn = (page: Page, who: { email: string; password: string }): Promise<void> => signInAt(page, server.url, who);
 
 async function moderatorPage(which: 0 | 1, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await newPage(options);

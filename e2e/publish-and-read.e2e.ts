@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page, Response } from 'playwright-core';
 import { ARTICLE, expectCompleteArticlePage } from './support/article.ts';
-import { launchChromium, watchPage } from './support/browser.ts';
+import { launchChromium, openPage, watchPage } from './support/browser.ts';
 import { accessibilityViolations, htmlErrors } from './support/checks.ts';
 import { writeLeadJpeg } from './support/lead-image.ts';
 import { seedNewsroom, type SeededNewsroom } from './support/seed.ts';
@@ -37,12 +37,7 @@ afterAll(async () => {
   if (server) fs.rmSync(server.dataDir, { recursive: true, force: true });
 });
 
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  // A missing element should fail in seconds with its name, not after Playwright's 30 s.
-  context.setDefaultTimeout(10_000);
-  return context.newPage();
-}
+const newPage = (options: BrowserContextOptions = {}): Promise<Page> => openPage(browser, options);
 
 function requireArticleUrl(): string {
   if (!articleUrl) throw new Error('no article URL: the publishing step did not get as far as the reader');

@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), plus a watcher
 // that records what a reader would never notice but a page must not do: script errors,
 // CSP refusals (they arrive as console errors) and failed or 4xx/5xx sub-requests.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.SERAI_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -38,4 +38,22 @@ export function watchPage(page: Page): PageWatch {
     if (response.status() >= 400) watch.problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
   return watch;
+}
+
+/** A page in a fresh context: a missing element fails in seconds with its name, not after Playwright's 30 s. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(10_000);
+  return context.newPage();
+}
+
+/** Signs a staff member in through the login form and waits until the admin has loaded. */
+export async function signInAt(page: Page, baseUrl: string, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${baseUrl}/admin/login`);
+  await page.locator('input[name="email"]').fill(who.email);
+  await page.locator('input[name="password"]').fill(who.password);
+  await Promise.all([
+    page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.startsWith('/admin/login')),
+    page.locator('input[name="password"]').press('Enter'),
+  ]);
 }
