@@ -1,6 +1,7 @@
 // Signing in and out of /admin. Failed and successful attempts both count
 // towards the per-IP limit, checked before anything else runs, so a burst of
 // parallel guesses cannot slip past the counter.
+import { safeAdminPath } from '../http/admin-path.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import type { AppDeps } from '../app-deps.ts';
@@ -17,12 +18,7 @@ export const LOGIN_FAILED = 'That e-mail and password do not match an account.';
 export const ACCOUNT_DISABLED = 'This account has been disabled. Ask an administrator to enable it again.';
 
 /** Where to go after logging in: only a path inside /admin, never another site. */
-export function safeNext(next: unknown): string {
-  if (typeof next !== 'string') return '/admin';
-  // Printable ASCII without backslashes: browsers read "\" as "/", and "//host" would leave the site.
-  if (!/^\/admin(?:[/?#]|$)/.test(next) || !/^[\x21-\x5b\x5d-\x7e]+$/.test(next) || next.includes('//')) return '/admin';
-  return next;
-}
+export const safeNext = (next: unknown): string => safeAdminPath(next);
 
 export function tryAgainMessage(ttlMs: number): string {
   const minutes = Math.max(1, Math.ceil(ttlMs / 60_000));

@@ -1,6 +1,8 @@
 // Moderators acting on a commenter rather than a comment: ban (by the comment's email and
 // IP hash), pre-moderate for a time, lift a ban, end pre-moderation. Each change and its
 // moderation log entry are written in one transaction.
+import { safeAdminPath } from '../http/admin-path.ts';
+import { isCommentId, MODERATION_PATH } from '../moderation/moderation-list.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { formString } from '../admin/forms.tsx';
 import { badRequest } from '../http/errors.ts';
@@ -18,7 +20,6 @@ const DAYS: Record<Duration, number | null> = { '1d': 1, '7d': 7, '30d': 30, '36
 export const DURATION_LABEL: Record<Duration, string> = { '1d': '1 day', '7d': '7 days', '30d': '30 days', '365d': '1 year', permanent: 'permanent' };
 
 export const MAX_BAN_REASON = 500;
-export const QUEUE_PATH = '/admin/moderation';
 
 const isDuration = (v: string): v is Duration => (DURATIONS as readonly string[]).includes(v);
 
@@ -28,18 +29,15 @@ export function endOf(duration: Duration, now: Date): string | null {
   return days === null ? null : new Date(now.getTime() + days * 86_400_000).toISOString();
 }
 
-/** Where to go afterwards: a same-site /admin/ path, else `fallback` (never another host). */
-export function safeBack(back: string, fallback = QUEUE_PATH): string {
-  if (back.length > 1000 || !back.startsWith('/admin/') || /[\s\\]/.test(back) || /[\u0000-\u001f]/.test(back)) return fallback;
-  return back;
-}
+/** Where to go afterwards: a same-site /admin path, else `fallback` (never another host). */
+export const safeBack = (back: string, fallback: string = MODERATION_PATH): string => safeAdminPath(back, fallback);
 
 export interface CommenterRequest { commentId: string; duration: Duration; reason: string; back: string }
 
 /** Reads a ban or pre-moderate form; bad input throws a 400 with a message the moderator can act on. */
 export function readCommenterRequest(body: unknown): CommenterRequest {
   const commentId = formString(body, 'comment');
-  if (!/^[\w-]{1,64}$/.test(commentId)) throw badRequest('invalid_comment', 'Say which comment’s author this is about.');
+  if (!isCommentId(commentId)) throw badRequest('invalid_comment', 'Say which comment’s author this is about.');
   const duration = formString(body, 'duration');
   if (!isDuration(duration)) throw badRequest('invalid_duration', 'Choose how long: 1 day, 7 days, 30 days, 1 year or permanently.');
   const reason = formString(body, 'reason');

@@ -40,6 +40,14 @@ export async function listCommenterHistory(db: Db, siteId: string, emailHashes: 
   return histories;
 }
 
+/** The commenter's approved comments on the site, counted up to `cap` only (the new-commenter rule asks "fewer than K?"). */
+export async function countApprovedUpTo(db: Db, siteId: string, emailHash: string, cap: number): Promise<number> {
+  const row = await db.selectFrom((eb) => eb.selectFrom('comments').select('id')
+    .where('site_id', '=', siteId).where('email_hash', '=', emailHash).where('status', '=', 'approved').limit(cap).as('approved'))
+    .select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Comments by this commenter on the site since `since` (flooding). */
 export async function countRecentByCommenter(db: Db, siteId: string, emailHash: string, since: string): Promise<number> {
   const row = await db.selectFrom('comments').select((eb) => eb.fn.countAll().as('n'))

@@ -15,8 +15,8 @@ const linkify = new LinkifyIt()
   .set({ fuzzyEmail: false, fuzzyIP: false, fuzzyLink: true });
 
 const WEB = /^https?:\/\//i;
-/** Every linked address has one of these (see isWebLink). */
-const MAY_HOLD_LINK = /https?:\/\/|www\./i;
+/** Every linked address has one of these (see isWebLink): text without them holds no link. */
+export const MAY_HOLD_LINK = /https?:\/\/|www\./i;
 
 /** A match is linked when the commenter wrote http(s):// or www. (bare "example.com" stays text). */
 function isWebLink(match: Match): boolean {

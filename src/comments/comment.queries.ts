@@ -108,10 +108,15 @@ export async function countApprovedReplies(db: Db, threadId: string): Promise<nu
   return Number(row.n);
 }
 
-/** A commenter's recent identical text (same email, same body) since `since`, for duplicate detection. */
-export async function findRecentDuplicate(db: Db, emailHash: string, bodyHash: string, since: string): Promise<{ id: string; articleId: string } | undefined> {
-  const row = await db.selectFrom('comments').select(['id', 'article_id'])
+/**
+ * A commenter's recent identical text (same email, same body) since `since`, for duplicate detection,
+ * with its status and reject reason: text sent again after it was turned down is told why again.
+ */
+export async function findRecentDuplicate(db: Db, emailHash: string, bodyHash: string, since: string): Promise<RecentDuplicate | undefined> {
+  const row = await db.selectFrom('comments').select(['id', 'article_id', 'status', 'reject_reason'])
     .where('email_hash', '=', emailHash).where('body_hash', '=', bodyHash).where('created_at', '>=', since)
     .executeTakeFirst();
-  return row && { id: row.id, articleId: row.article_id };
+  return row && { id: row.id, articleId: row.article_id, status: row.status, rejectReason: row.reject_reason ?? null };
 }
+
+export interface RecentDuplicate { id: string; articleId: string; status: CommentStatus; rejectReason: string | null }

@@ -3,8 +3,9 @@
 // text on other articles (copy-paste spam), per-commenter pre-moderation and whether they
 // are still a new commenter. Identified by keyed hashes only (never the email or address).
 import {
-  countRecentByCommenter, countSameTextElsewhere, findActiveBan, isPremoderated, listCommenterHistory, type ActiveBan,
+  countApprovedUpTo, countRecentByCommenter, countSameTextElsewhere, findActiveBan, isPremoderated, type ActiveBan,
 } from '../commenters/commenter-standing.queries.ts';
+import { MAY_HOLD_LINK } from './comment-text.tsx';
 import type { Db } from '../db/database.ts';
 import type { ScreeningContext } from '../screening/pipeline.ts';
 
@@ -31,7 +32,6 @@ export function findBanInForce(db: Db, who: Submitter, now: Date): Promise<Activ
 /** Letters (not spaces or punctuation) a text needs before the same text elsewhere looks like copy-paste. */
 export const DISTINCTIVE_LETTERS = 40;
 const LETTER = /\p{L}/gu;
-const LINK = /https?:\/\/|www\./i;
 
 /**
  * Whether the same text on another article means copy-paste spam: "Спасибо!", "+1" or
@@ -39,7 +39,7 @@ const LINK = /https?:\/\/|www\./i;
  * posted under several stories is not.
  */
 export function isDistinctive(text: string): boolean {
-  return LINK.test(text) || (text.match(LETTER)?.length ?? 0) >= DISTINCTIVE_LETTERS;
+  return MAY_HOLD_LINK.test(text) || (text.match(LETTER)?.length ?? 0) >= DISTINCTIVE_LETTERS;
 }
 
 /**
@@ -62,6 +62,5 @@ export async function loadScreeningFacts(db: Db, who: Submitter, now: Date, text
 export async function commenterNeedsReview(db: Db, who: Submitter, newCommenterApprovals: number, now: Date): Promise<boolean> {
   if (await isPremoderated(db, who.siteId, who.emailHash, now.toISOString())) return true;
   if (newCommenterApprovals <= 0) return false;
-  const history = (await listCommenterHistory(db, who.siteId, [who.emailHash])).get(who.emailHash);
-  return (history?.approved ?? 0) < newCommenterApprovals;
+  return (await countApprovedUpTo(db, who.siteId, who.emailHash, newCommenterApprovals)) < newCommenterApprovals;
 }

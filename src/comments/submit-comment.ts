@@ -14,7 +14,6 @@ import { effectiveCommentMode } from './comment-mode.ts';
 import { checkFields, type CommentSubmission, type FieldErrors } from './comment-input.ts';
 import { bannedMessage, commentFormMessagesFor, rejectedMessage, retryMessage } from './comment-form.messages.ts';
 import { isRejectReason } from '../moderation/reject-reasons.ts';
-import { findRejection } from './rejected-comment.queries.ts';
 import { screenSubmission, type Screened } from './screen-submission.ts';
 import { findBySubmissionKey, findRecentDuplicate, type NewCommentRow, type StoredCommentRef } from './comment.queries.ts';
 import { storeComment } from './comment-store.ts';
@@ -164,8 +163,7 @@ async function earlierSubmission(deps: SubmitDeps, ctx: SubmitContext, a: Accept
   const duplicate = await findRecentDuplicate(deps.db, a.hashes.email, a.hashes.body, since);
   if (!duplicate) return undefined;
   // Sent again after it was turned down (perhaps with a fresh token): say why again, not "already posted".
-  const rejection = await findRejection(deps.db, duplicate.id);
-  if (rejection) return refused(rejectedRefusal(ctx.locale, rejection.reason), a.again);
+  if (duplicate.status === 'rejected') return refused(rejectedRefusal(ctx.locale, duplicate.rejectReason), a.again);
   const earlier = await findBySubmissionKey(deps.db, a.key);
   if (!earlier) return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
   ctx.reader();

@@ -45,7 +45,7 @@ const ITEM_COLUMNS = [
   'comments.id', 'comments.parent_id', 'comments.depth', 'comments.locale', 'comments.author_name', 'comments.author_email',
   'comments.email_hash', 'comments.body', 'comments.status', 'comments.queue', 'comments.version', 'comments.risk',
   'comments.screening', 'comments.report_count', 'comments.reject_reason', 'comments.featured_at', 'comments.created_at',
-  'articles.id as article_id', 'articles.headline', 'articles.slug', 'articles.status as article_status',
+  'articles.id as article_id', 'articles.headline', 'articles.locale as article_locale', 'articles.slug', 'articles.status as article_status',
 ] as const;
 
 export async function listModerationItems(db: Db, filter: ModerationFilter, page: { after?: ListAnchor; limit: number }): Promise<ModerationItem[]> {
@@ -69,7 +69,7 @@ export async function listModerationItems(db: Db, filter: ModerationFilter, page
     emailHash: r.email_hash, body: r.body, status: r.status, queue: r.queue ?? null, version: Number(r.version), risk: Number(r.risk),
     screening: r.screening ?? null, reportCount: Number(r.report_count), rejectReason: r.reject_reason ?? null,
     featuredAt: r.featured_at ?? null, createdAt: r.created_at,
-    article: { id: r.article_id, headline: r.headline, locale: r.locale, slug: r.slug, published: r.article_status === 'published' },
+    article: { id: r.article_id, headline: r.headline, locale: r.article_locale, slug: r.slug, published: r.article_status === 'published' },
   }));
 }
 

@@ -26,7 +26,7 @@ export async function reportComment(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' |
     ipHash: input.ipHash, reason: input.reason, at: deps.clock.now().toISOString(),
   });
   if (written.kind === 'already') return written;
-  const { reportThreshold } = await loadSiteScreening(deps.db, comment.siteId);
+  const { reportThreshold } = await loadSiteScreening(deps.db, comment.siteId, deps.clock);
   // Decided on the count this report's own UPDATE returned: of two racing reports only the one
   // that reached the threshold (or a later one) hides it; a second attempt finds it pending and
   // moderateComment answers 'unchanged'.
