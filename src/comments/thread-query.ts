@@ -39,7 +39,8 @@ export interface ThreadQuery {
 }
 
 /** Comment ids are UUIDv7 text as the app writes them (lowercase). */
-const COMMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** A comment id as the product makes them (UUIDv7): anything else in an address names no comment. */
+export const COMMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function param(query: unknown, name: string): string | undefined | null {
   const value = query && typeof query === 'object' ? (query as Record<string, unknown>)[name] : undefined;

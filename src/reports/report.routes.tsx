@@ -4,6 +4,8 @@
 // back to the article's thanks notice (?comment_reported=thanks|already#comments-reported,
 // a notice that names no comment, so the shared page stays shared: docs/decisions/0005).
 // Checked by origin like the vote and comment forms, plus the form's own token.
+import { formString } from '../admin/forms.tsx';
+import { COMMENT_ID } from '../comments/thread-query.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { findPublishedArticle } from '../articles/published-article.queries.ts';
@@ -30,8 +32,6 @@ export const REPORT_WINDOW_MS = 10 * 60_000;
 
 interface ReportParams { locale: string; slug: string; id: string }
 type ReportRequest = FastifyRequest<{ Params: ReportParams }>;
-
-const COMMENT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface Target { site: Site; article: { id: string; headline: string }; comment: ReportableComment }
 
@@ -63,10 +63,6 @@ async function sendForm(deps: AppDeps, request: ReportRequest, reply: FastifyRep
     .type('text/html; charset=utf-8').send(html);
 }
 
-function field(body: unknown, name: string): unknown {
-  return body && typeof body === 'object' ? (body as Record<string, unknown>)[name] : undefined;
-}
-
 export async function reportRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
   const path = '/:locale/articles/:slug/comments/:id/report';
@@ -87,9 +83,9 @@ export async function reportRoutes(app: FastifyInstance, opts: { deps: AppDeps }
       reply.header('retry-after', String(limit.retryAfterSeconds));
       return sendForm(deps, request, reply, target, { status: 429, problem: { code: 'rate_limited', message: m.rateLimited.replace('{when}', retryWhen(locale, limit.retryAfterSeconds)) } });
     }
-    const reason = field(request.body, 'reason');
+    const reason = formString(request.body, 'reason');
     const chosen = isReportReason(reason) ? reason : undefined;
-    if (!checkReportToken(deps.secret, target.comment.id, field(request.body, 'token'))) {
+    if (!checkReportToken(deps.secret, target.comment.id, formString(request.body, 'token'))) {
       return sendForm(deps, request, reply, target, { status: 400, ...(chosen ? { chosen } : {}), problem: { code: 'form_expired', message: m.formProblem } });
     }
     if (!chosen) return sendForm(deps, request, reply, target, { status: 400, problem: { code: 'invalid_reason', message: m.chooseReason } });
