@@ -14,21 +14,6 @@ import { CommentText } from './comment-text.tsx';
 import type { ThreadCommentRow } from './thread.queries.ts';
 import { chainView, threadQueryString, type ReportedNotice } from './thread-query.ts';
 
-/**
- * What the section shows besides the thread: the featured comments (first page of the list)
- * and the notice after a report. Optional here so the view renders whether or not the loader
- * fills them in (comments-section.ts).
- */
-export interface SectionExtras {
-  featured?: ThreadCommentRow[];
-  reported?: ReportedNotice;
-}
-
-/** The article's address: the sort switch's "oldest first" link is always the article path with #comments. */
-function articlePathOf(data: CommentsSectionData): string {
-  return data.orderHrefs.oldest.replace(/[?#].*$/, '');
-}
-
 function contextOf(page: ThreadPageData, messages: CommentThreadMessages, extra: Partial<ItemContext> = {}): ItemContext {
   const truncated = new Map(page.truncated.map((cut) => [cut.threadId, cut]));
   return { locale: page.locale, messages, view: page.view, open: page.open, truncated, ...extra };
@@ -58,15 +43,14 @@ export function ThreadPager(props: { page: ThreadPageData; messages: CommentThre
 
 /**
  * The fragment "Load more" appends: the next page's items, its pager and what to announce.
- * `articlePath` gives its comments their Report links (else taken from the next-page link when there is one).
+ * `articlePath` gives its comments their Report links.
  */
-export function ThreadFragment(props: { page: ThreadPageData; articlePath?: string }) {
+export function ThreadFragment(props: { page: ThreadPageData; articlePath: string }) {
   const messages = commentThreadMessagesFor(props.page.locale);
   const added = props.page.nodes.length;
-  const articlePath = props.articlePath ?? props.page.next?.href.replace(/[?#].*$/, '');
   return (
     <div class="comments-fragment" data-announce={pluralize(props.page.locale, COMMENTS_LOADED, added)}>
-      <ol class="comment-list"><ThreadItems page={props.page} ctx={contextOf(props.page, messages, articlePath !== undefined ? { articlePath } : {})} /></ol>
+      <ol class="comment-list"><ThreadItems page={props.page} ctx={contextOf(props.page, messages, { articlePath: props.articlePath })} /></ol>
       <ThreadPager page={props.page} messages={messages} />
     </div>
   );
@@ -149,9 +133,9 @@ function FormOrNotice(props: { data: CommentsSectionData; messages: CommentThrea
   return <div class="comment-form-slot">{props.form}</div>;
 }
 
-export function CommentsSection(props: { data: CommentsSectionData & SectionExtras; locale: string }) {
+export function CommentsSection(props: { data: CommentsSectionData; locale: string }) {
   const { data, locale } = props;
-  const articlePath = articlePathOf(data);
+  const { articlePath } = data;
   const messages = commentThreadMessagesFor(locale);
   const form = data.form ? (
     <>

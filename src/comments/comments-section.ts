@@ -40,6 +40,8 @@ export interface ThreadPageData {
 }
 
 export interface CommentsSectionData {
+  /** The article's address, for links back into it (Report, the featured comments' threads). */
+  articlePath: string;
   /** The page must be rendered again by then (the thread closes by itself), epoch ms. */
   expiresAt?: number;
   page: ThreadPageData;
@@ -176,7 +178,7 @@ export async function loadCommentsSection(deps: AppDeps, input: { site: Site; lo
     ...(query.posted ? { posted: true } : {}),
     ...(featured.length > 0 ? { featured } : {}),
     ...(query.reported ? { reported: query.reported } : {}),
-    page, count: counts.commentsVisible, mode: mode.mode, autoClosed: mode.autoClosed, firstPage: !anchor && !query.repliesAfter,
+    articlePath: path, page, count: counts.commentsVisible, mode: mode.mode, autoClosed: mode.autoClosed, firstPage: !anchor && !query.repliesAfter,
     orderHrefs: { oldest: `${path}#comments`, newest: `${path}${threadQueryString({ order: 'newest' })}#comments` },
     ...(anchor ? { startHref: `${path}${threadQueryString({ order: query.order })}#comments` } : {}),
     ...(chain ? { chain } : {}),
