@@ -59,7 +59,7 @@ describe.each(engines)('comment store on %s', (engine) => {
     const comment = await createComment(t.deps, { articleId: article.id, status: 'pending' });
     t.deps.clock.advance(60_000);
     expect(await moderateComment(t.deps, { id: comment.id, to: 'approved', actorId: moderatorId, expectedVersion: 1 }))
-      .toEqual({ kind: 'changed', from: 'pending', to: 'approved' });
+      .toEqual({ kind: 'changed', from: 'pending', to: 'approved', queue: null, version: 2 });
     expect(await counts(article.id)).toEqual({ visible: 1, pending: 0 });
     expect(await statusOf(comment.id)).toEqual({ status: 'approved', version: 2, moderated_by: moderatorId, moderated_at: t.deps.clock.now().toISOString() });
     expect((await moderateComment(t.deps, { id: comment.id, to: 'rejected', actorId: moderatorId, expectedVersion: 2 })).kind).toBe('changed');

@@ -95,7 +95,7 @@ export async function storeComment(
 }
 
 export type ModerationOutcome =
-  | { kind: 'changed'; from: CommentStatus; to: CommentStatus }
+  | { kind: 'changed'; from: CommentStatus; to: CommentStatus; queue: WorkQueue | null; version: number }
   | { kind: 'unchanged' }
   | { kind: 'conflict' }
   | { kind: 'not_found' };
@@ -160,5 +160,5 @@ export async function moderateComment(deps: StoreDeps, change: ModerationChange)
   if (comment.status !== change.to && (comment.status === VISIBLE_STATUS || change.to === VISIBLE_STATUS)) {
     deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.articleLocale, comment.articleSlug));
   }
-  return { kind: 'changed', from: comment.status, to: change.to };
+  return { kind: 'changed', from: comment.status, to: change.to, queue, version: comment.version + 1 };
 }

@@ -12,7 +12,7 @@ type Deps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids'>;
 export interface FeatureChange { id: string; featured: boolean; actorId: string; expectedVersion: number }
 
 export type FeatureOutcome =
-  | { kind: 'changed' }
+  | { kind: 'changed'; version: number }
   | { kind: 'unchanged' }
   /** Only approved comments can be featured. */
   | { kind: 'not_approved' }
@@ -37,5 +37,5 @@ export async function setCommentFeatured(deps: Deps, change: FeatureChange): Pro
   // The update refused: the version moved (or the comment left approved) since we read it.
   if (!changed) return { kind: 'conflict' };
   if (comment.status === 'approved') deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.article.locale, comment.article.slug));
-  return { kind: 'changed' };
+  return { kind: 'changed', version: change.expectedVersion + 1 };
 }

@@ -95,12 +95,20 @@ async function visibleState(deps: Deps, scope: ActingScope, id: string): Promise
   return scope.articleId === undefined || state.articleId === scope.articleId ? state : undefined;
 }
 
-async function afterChange(deps: Deps, scope: ActingScope, target: Target, result: { kind: string }, before: CommentState): Promise<OneOutcome> {
+type ChangeResult =
+  | { kind: 'changed'; version: number; to?: CommentStatus; queue?: WorkQueue | null }
+  | { kind: 'unchanged' } | { kind: 'conflict' } | { kind: 'not_found' } | { kind: 'not_approved' };
+
+/** What the island and the list need after an action; the comment is read again only after a conflict. */
+async function afterChange(deps: Deps, scope: ActingScope, target: Target, result: ChangeResult, before: CommentState): Promise<OneOutcome> {
   if (result.kind === 'not_found') return { kind: 'not_found' };
   if (result.kind === 'not_approved') return { kind: 'not_approved' };
-  const now = (await visibleState(deps, scope, target.id)) ?? before;
-  if (result.kind === 'conflict') return { kind: 'conflict', now };
-  return { kind: 'done', status: now.status, queue: now.queue, version: now.version, from: { status: before.status, queue: before.queue } };
+  if (result.kind === 'conflict') return { kind: 'conflict', now: (await visibleState(deps, scope, target.id)) ?? before };
+  const from = { status: before.status, queue: before.queue };
+  if (result.kind === 'unchanged') return { kind: 'done', ...from, version: before.version, from };
+  return {
+    kind: 'done', status: result.to ?? before.status, queue: result.queue !== undefined ? result.queue : before.queue, version: result.version, from,
+  };
 }
 
 export async function moderateOne(deps: Deps, scope: ActingScope, to: CommentStatus, target: Target, reason?: RejectReason): Promise<OneOutcome> {

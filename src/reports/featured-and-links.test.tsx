@@ -92,9 +92,17 @@ describe.each(engines)('report links and featured comments on %s', (engine) => {
     const badge = async () => (await t.app.inject({ url: articleUrl('en', a.slug) })).body.includes('comment-featured-badge');
     expect(await badge()).toBe(false);
     const version = async () => Number((await t.deps.db.selectFrom('comments').select('version').where('id', '=', c.id).executeTakeFirstOrThrow()).version);
-    expect(await setCommentFeatured(t.deps, { id: c.id, featured: true, actorId: moderator.id, expectedVersion: await version() })).toEqual({ kind: 'changed' });
+    {
+      const before = await version();
+      expect(await setCommentFeatured(t.deps, { id: c.id, featured: true, actorId: moderator.id, expectedVersion: before })).toEqual({ kind: 'changed', version: before + 1 });
+      expect(await version()).toBe(before + 1);
+    }
     expect(await badge()).toBe(true);
-    expect(await setCommentFeatured(t.deps, { id: c.id, featured: false, actorId: moderator.id, expectedVersion: await version() })).toEqual({ kind: 'changed' });
+    {
+      const before = await version();
+      expect(await setCommentFeatured(t.deps, { id: c.id, featured: false, actorId: moderator.id, expectedVersion: before })).toEqual({ kind: 'changed', version: before + 1 });
+      expect(await version()).toBe(before + 1);
+    }
     expect(await badge()).toBe(false);
   });
 
