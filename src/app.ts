@@ -41,6 +41,8 @@ import { moderationLogRoutes } from './moderation-log/moderation-log.routes.tsx'
 import { commenterRoutes } from './commenters/commenter.routes.tsx';
 import { reportRoutes } from './reports/report.routes.tsx';
 import { screeningSettingsRoutes } from './screening-settings/screening-settings.routes.tsx';
+import { siteAdminRoutes } from './sites/site-admin.routes.tsx';
+import { languageChoiceRoutes } from './i18n/language-choice.routes.ts';
 
 
 export interface BuildOptions {
@@ -95,6 +97,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(stylesheetRoutes);
   await app.register(faviconRoutes);
   await app.register(homeRoutes, { deps });
+  await app.register(languageChoiceRoutes, { deps });
   await app.register(articlePageRoutes, { deps });
   await app.register(commentThreadRoutes, { deps });
   await app.register(commentPolicyRoutes, { deps });
@@ -118,6 +121,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(moderationLogRoutes, { deps });
   await app.register(commenterRoutes, { deps });
   await app.register(screeningSettingsRoutes, { deps });
+  await app.register(siteAdminRoutes, { deps });
   await app.register(clientAssetsPlugin);
 
   return app;

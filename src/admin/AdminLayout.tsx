@@ -32,6 +32,7 @@ export const ADMIN_NAV: ReadonlyArray<{ href: string; label: string; action: Act
   { href: '/admin/comment-policy', label: 'Comment policy', action: 'section.manage' },
   { href: '/admin/settings/screening', label: 'Screening', action: 'site.manage' },
   { href: '/admin/users', label: 'Users', action: 'user.manage' },
+  { href: '/admin/sites', label: 'Sites', action: 'site.manage' },
 ];
 
 export function AdminLayout(props: AdminLayoutProps) {

@@ -40,7 +40,10 @@ export interface SitesTable {
   created_at: string;
   comment_mode: Generated<CommentMode>;
   comments_close_after_days: OptionalOnInsert<number | null>;
+  logo_media_id: OptionalOnInsert<string | null>;
 }
+
+export interface UserSitesTable { user_id: string; site_id: string }
 
 export interface SiteLocalesTable { site_id: string; locale: string; position: number }
 
@@ -247,6 +250,7 @@ export interface DB {
   screening_terms: ScreeningTermsTable;
   moderator_scopes: ModeratorScopesTable;
   moderation_log: ModerationLogTable;
+  user_sites: UserSitesTable;
 }
 
 export type Db = Kysely<DB>;

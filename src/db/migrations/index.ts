@@ -5,10 +5,12 @@ import * as foundation from './2026-11-29T000000-foundation.ts';
 import * as engagement from './2026-11-30T000000-engagement.ts';
 import * as commentDuplicateGuards from './2026-12-01T000000-comment-duplicate-guards.ts';
 import * as moderationDesk from './2026-12-02T000000-moderation-desk.ts';
+import * as multilingualSites from './2026-12-03T000000-multilingual-sites.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29T000000-foundation': foundation,
   '2026-11-30T000000-engagement': engagement,
   '2026-12-01T000000-comment-duplicate-guards': commentDuplicateGuards,
   '2026-12-02T000000-moderation-desk': moderationDesk,
+  '2026-12-03T000000-multilingual-sites': multilingualSites,
 };
