@@ -77,6 +77,8 @@ export interface UsersTable {
   role: Role;
   disabled: number;
   created_at: string;
+  /** The admin interface's language for this user; null follows the browser. */
+  ui_locale: OptionalOnInsert<string | null>;
 }
 
 export interface SessionsTable {

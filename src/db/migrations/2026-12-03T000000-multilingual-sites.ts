@@ -17,6 +17,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('user_sites_pk', ['user_id', 'site_id'])
     .execute();
 
+  // The language of the admin interface for this user (en, ru, …); null follows the browser.
+  await db.schema.alterTable('users').addColumn('ui_locale', 'text').execute();
+
   // A translation group holds at most one article per locale: the language switcher and
   // hreflang need exactly one answer for "this story in Kazakh".
   await db.schema.createIndex('articles_group_locale_uq').on('articles')
@@ -26,5 +29,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropIndex('articles_group_locale_uq').ifExists().execute();
   await db.schema.dropTable('user_sites').ifExists().execute();
+  await db.schema.alterTable('users').dropColumn('ui_locale').execute();
   await db.schema.alterTable('sites').dropColumn('logo_media_id').execute();
 }
