@@ -6,7 +6,7 @@
 // Without this file the form works the same through full page loads.
 import { COMMENT_MAX_GRAPHEMES } from '../src/comments/comment-limits.ts';
 import { counterState, crossesThreshold, spokenCount, tooLongPhrase, type CounterMessages, type CounterState } from '../src/comments/comment-counter.ts';
-import { pluralForm } from '../src/i18n/plurals.ts';
+import { pluralPhraseText } from '../src/i18n/plural-phrase.ts';
 
 /** Speak the count once the reader pauses, not on every keystroke. */
 const ANNOUNCE_AFTER_MS = 1000;
@@ -44,18 +44,18 @@ function speakerFor(status: HTMLElement | null): Speaker {
 }
 
 /** The count, its over-limit look, and aria-invalid: set past the limit, else the server's verdict (if any) stands. */
-function showCount(parts: CounterParts, textarea: HTMLTextAreaElement, state: CounterState, words: { locale: string; messages: CounterMessages; serverInvalid: string | null }) {
+function showCount(parts: CounterParts, textarea: HTMLTextAreaElement, state: CounterState, words: { messages: CounterMessages; serverInvalid: string | null }) {
   if (parts.counter) {
     parts.counter.textContent = state.display;
     parts.counter.classList.toggle('comment-counter-over', state.over);
   }
-  if (parts.message) parts.message.textContent = state.over ? pluralForm(words.locale, words.messages.over, -state.remaining) : '';
+  if (parts.message) parts.message.textContent = state.over ? pluralPhraseText(words.messages.over, -state.remaining) : '';
   if (state.over) textarea.setAttribute('aria-invalid', 'true');
   else if (words.serverInvalid) textarea.setAttribute('aria-invalid', words.serverInvalid);
   else textarea.removeAttribute('aria-invalid');
 }
 
-function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, locale: string, messages: CounterMessages) {
+function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, messages: CounterMessages) {
   const limit = Number(form.dataset.limit) || COMMENT_MAX_GRAPHEMES;
   const parts: CounterParts = {
     counter: form.querySelector<HTMLElement>('#comment-counter'),
@@ -63,13 +63,13 @@ function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, loca
     status: form.querySelector<HTMLElement>('#comment-counter-status'),
   };
   const speaker = speakerFor(parts.status);
-  const words = { locale, messages, serverInvalid: textarea.getAttribute('aria-invalid') };
+  const words = { messages, serverInvalid: textarea.getAttribute('aria-invalid') };
   let previous = counterState(textarea.value, limit).remaining;
 
   textarea.addEventListener('input', () => {
     const state = counterState(textarea.value, limit);
     showCount(parts, textarea, state, words);
-    const spoken = spokenCount(locale, messages, state.remaining);
+    const spoken = spokenCount(messages, state.remaining);
     if (crossesThreshold(previous, state.remaining)) speaker.now(spoken);
     else speaker.afterPause(spoken);
     previous = state.remaining;
@@ -79,7 +79,7 @@ function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, loca
   return function refuseIfOver(): boolean {
     const state = counterState(textarea.value, limit);
     if (!state.over) return false;
-    const text = tooLongPhrase(locale, messages.tooLong, -state.remaining, limit);
+    const text = tooLongPhrase(messages.tooLong, -state.remaining, limit);
     if (parts.message) parts.message.textContent = text;
     speaker.now(text);
     textarea.focus();
@@ -220,8 +220,7 @@ function setUp(form: HTMLFormElement) {
   const textarea = form.querySelector<HTMLTextAreaElement>('textarea[name="body"]');
   const messages = messagesOf(form);
   if (!textarea || !messages) return;
-  const locale = form.dataset.locale || document.documentElement.lang || 'en';
-  const refuseIfOver = setUpCounter(form, textarea, locale, messages);
+  const refuseIfOver = setUpCounter(form, textarea, messages);
   setUpSubmit(form, refuseIfOver);
   setUpExactToken(form);
   setUpReplies(form, textarea, messages);

@@ -1,11 +1,12 @@
 // "Do you like this article?" without a reload: the Yes / No form is sent with fetch
 // (same body as the plain form post, Accept: application/json), then the pressed button
 // and the counts are updated in place and the live region announces them. The markup is
-// built from the same text the server view uses (src/votes/vote-text.ts). Without
-// JavaScript the form posts and the server redirects back to #reactions.
+// built from the same text the server view uses (src/votes/vote-text.ts), with the words
+// the server put on the form (data-words: plural forms already chosen for the page's
+// locale, so no catalog and no ICU engine travel here). Without JavaScript the form posts
+// and the server redirects back to #reactions.
 import { readVoteAnswer, type VoteAnswer } from '../src/votes/vote-answer.ts';
-import { describeVoteResult, type VoteChoice, type VoteTally } from '../src/votes/vote-text.ts';
-import { voteMessagesFor } from '../src/votes/vote.messages.ts';
+import { describeVoteResult, type VoteChoice, type VoteTally, type VoteWords } from '../src/votes/vote-text.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -15,8 +16,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** The same markup as VoteResult in src/votes/VoteBlock.tsx. */
-function showResult(result: HTMLElement, locale: string, vote: VoteChoice, counts: VoteTally): void {
-  const text = describeVoteResult(locale, vote, counts);
+function showResult(result: HTMLElement, words: VoteWords, vote: VoteChoice, counts: VoteTally): void {
+  const text = describeVoteResult(words, vote, counts);
   const list = element('ul', 'vote-counts');
   for (const share of text.shares) {
     const item = element('li', '', `${share.text} `);
@@ -61,10 +62,19 @@ async function send(form: HTMLFormElement, choice: string): Promise<VoteAnswer |
   }
 }
 
+function wordsOf(form: HTMLFormElement): VoteWords | undefined {
+  try {
+    return JSON.parse(form.dataset.words ?? '') as VoteWords;
+  } catch {
+    return undefined;
+  }
+}
+
 function enhance(form: HTMLFormElement): void {
   const result = form.parentElement?.querySelector<HTMLElement>('[data-vote-result]');
-  if (!result) return;
-  const locale = form.closest('[lang]')?.getAttribute('lang') ?? 'en';
+  const words = wordsOf(form);
+  // Without its words (an old cached page) the form simply posts, as without JavaScript.
+  if (!result || !words) return;
   let pending = false;
   form.addEventListener('submit', async (event) => {
     const button = event.submitter;
@@ -77,13 +87,13 @@ function enhance(form: HTMLFormElement): void {
     const answer = await send(form, button.value);
     pending = false;
     form.removeAttribute('aria-busy');
-    if (answer === 'offline') return showError(result, voteMessagesFor(locale).notSent);
+    if (answer === 'offline') return showError(result, words.notSent);
     if (answer.kind === 'refused') return showError(result, answer.message);
     if (answer.kind === 'unknown') return postNatively(form, button.value);
     for (const other of form.querySelectorAll<HTMLButtonElement>('button[name="value"]')) {
       other.setAttribute('aria-pressed', String(other.value === answer.vote));
     }
-    showResult(result, locale, answer.vote, answer.counts);
+    showResult(result, words, answer.vote, answer.counts);
   });
 }
 

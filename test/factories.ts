@@ -64,7 +64,7 @@ export async function createArticle(deps: Deps, fields: ArticleFields) {
   const status = fields.status ?? 'published';
   const row = {
     id, site_id: fields.siteId ?? (await defaultSiteId(deps)), locale: fields.locale ?? 'en',
-    translation_group_id: fields.translationGroupId ?? id, slug: fields.slug ?? slugify(headline), headline,
+    translation_group_id: fields.translationGroupId ?? id, slug: fields.slug ?? slugify(headline, fields.locale), headline,
     summary: fields.summary ?? 'A short summary.', section_id: fields.sectionId, dateline: fields.dateline ?? 'BISHKEK',
     lead_media_id: fields.leadMediaId ?? null, lead_caption: fields.leadCaption ?? '', lead_credit: fields.leadCredit ?? '',
     lead_alt: fields.leadAlt ?? '', body_md: bodyMd, body_html: renderArticleBody(bodyMd), status,

@@ -9,8 +9,8 @@ const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + 
 /** An unknown role shows "Choose a role" rather than silently preselecting the first (admin). */
 const roleOptions = (value: string) => ((ROLES as readonly string[]).includes(value) ? ROLE_OPTIONS : [{ value: '', label: 'Choose a role' }, ...ROLE_OPTIONS]);
 
-/** `scopes`: ticked `siteId:locale` values (`siteId:*` = all of the site's languages). */
-export interface UserFormValues { email: string; displayName: string; role: string; disabled: boolean; scopes: string[] }
+/** `scopes`: ticked `siteId:locale` values (`siteId:*` = all of the site's languages). `sites`: ticked site ids (none = every site). */
+export interface UserFormValues { email: string; displayName: string; role: string; disabled: boolean; scopes: string[]; sites: string[] }
 
 /** A site a moderator can be limited to, with its languages. */
 export interface ScopeSite { id: string; name: string; locales: string[] }
@@ -29,6 +29,27 @@ function ScopeBox(props: { value: string; label: string; checked: boolean }) {
       <input type="checkbox" id={scopeId(props.value)} name="scope" value={props.value} checked={props.checked} />
       <label for={scopeId(props.value)}>{props.label}</label>
     </div>
+  );
+}
+
+/** Which sites the person works on (issue 5). Nothing ticked = every site; admins always work on every site. */
+function SiteAccessFields(props: { sites: ScopeSite[]; values: string[]; errors?: FieldErrors }) {
+  if (props.sites.length < 2) return null;
+  const error = props.errors?.sites;
+  const ticked = new Set(props.values);
+  return (
+    <fieldset class={error ? 'field field-invalid site-access' : 'field site-access'} id={fieldId('sites')}
+      aria-describedby={`${fieldId('sites')}-hint${error ? ` ${fieldId('sites')}-error` : ''}`}>
+      <legend>Works on</legend>
+      <p class="hint" id={`${fieldId('sites')}-hint`}>Limit this person to some sites: in the admin they can only choose those, and every other site refuses them. Leave everything unticked to let them work on every site. Admins always work on every site.</p>
+      {error ? <p class="field-error" id={`${fieldId('sites')}-error`}>{error}</p> : null}
+      {props.sites.map((site) => (
+        <div class="field-check">
+          <input type="checkbox" id={`site-${site.id}`} name="sites" value={site.id} checked={ticked.has(site.id)} />
+          <label for={`site-${site.id}`} dir="auto">{site.name}</label>
+        </div>
+      ))}
+    </fieldset>
   );
 }
 
@@ -65,6 +86,7 @@ export function NewUserPage(props: Common & { values: UserFormValues }) {
         <TextField name="email" label="E-mail" type="email" value={v.email} errors={props.errors} required autocomplete="off" maxLength={254} />
         <TextField name="display_name" label="Name" value={v.displayName} errors={props.errors} required maxLength={100} autocomplete="off" />
         <SelectField name="role" label="Role" value={v.role} options={roleOptions(v.role)} errors={props.errors} hint={ROLE_HINT} />
+        <SiteAccessFields sites={props.sites} values={v.sites} errors={props.errors} />
         <ModeratorScopeFields sites={props.sites} values={v.scopes} errors={props.errors} />
         <TextField name="password" label="Password" type="password" errors={props.errors} required autocomplete="new-password"
           hint={`At least ${MIN_PASSWORD_LENGTH} characters. Share it with the person privately; they can change it later.`} />
@@ -87,6 +109,7 @@ export function EditUserPage(props: Common & { id: string; values: UserFormValue
         <CsrfField token={props.csrfToken} />
         <TextField name="display_name" label="Name" value={v.displayName} errors={props.errors} required maxLength={100} autocomplete="off" />
         <SelectField name="role" label="Role" value={v.role} options={roleOptions(v.role)} errors={props.errors} hint={ROLE_HINT} />
+        <SiteAccessFields sites={props.sites} values={v.sites} errors={props.errors} />
         <ModeratorScopeFields sites={props.sites} values={v.scopes} errors={props.errors} />
         <div class={disabledError ? 'field field-invalid' : 'field'}>
           {disabledError ? <p class="field-error" id={`${fieldId('disabled')}-error`}>{disabledError}</p> : null}

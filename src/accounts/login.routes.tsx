@@ -9,7 +9,7 @@ import { formString } from '../admin/forms.tsx';
 import { csrfTokenFor } from '../http/csrf.ts';
 import { HttpError } from '../http/errors.ts';
 import { endSession, startSession } from '../http/session.ts';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import { authenticate } from './authenticate.ts';
 import { LoginPage, type LoginPageProps } from './LoginPage.tsx';
 

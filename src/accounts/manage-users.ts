@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../db/database.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { replaceModeratorScopes, type ScopeRow } from '../commenters/moderator-scope-edit.queries.ts';
 import { listSites } from '../sites/site.queries.ts';
+import { replaceUserSites } from '../sites/user-site.queries.ts';
 import { hashPassword, passwordProblem } from './password.ts';
 import { deleteSessionsOfUser, deleteSessionsOfUserExcept } from './session.queries.ts';
 import {
@@ -18,8 +19,12 @@ import {
  * (`siteId:*` = every locale of that site; none ticked = every site and locale). Undefined leaves
  * the stored scope as it is (the CLI); other roles never keep a scope.
  */
-export interface NewUserInput { email: string; displayName: string; role: string; password: string; scopes?: string[] }
-export interface UserChanges { displayName: string; role: string; disabled: boolean; scopes?: string[] }
+/**
+ * `sites`: the sites the person works on (issue 5); none = every site. Admins always work on
+ * every site, so nothing is stored for them. Undefined leaves the stored sites as they are (the CLI).
+ */
+export interface NewUserInput { email: string; displayName: string; role: string; password: string; scopes?: string[]; sites?: string[] }
+export interface UserChanges { displayName: string; role: string; disabled: boolean; scopes?: string[]; sites?: string[] }
 
 export type CreateUserResult = { kind: 'created'; user: StaffUser } | { kind: 'invalid'; errors: FieldErrors };
 export type UpdateUserResult = { kind: 'saved' } | { kind: 'not-found' } | { kind: 'invalid'; errors: FieldErrors };
@@ -55,6 +60,28 @@ export async function parseModeratorScopes(db: AppDeps['db'], values: readonly s
   return [...rows].flatMap(([siteId, locales]) => (locales.has('*') ? ['*'] : [...locales].sort()).map((locale) => ({ siteId, locale })));
 }
 
+const SITES_ERROR = 'Choose sites from the list.';
+const SCOPE_OUTSIDE_SITES = 'A moderator can only moderate sites they work on: tick those sites under “Works on” too, or untick them here.';
+
+/** The site ids to store for this role (undefined: leave as stored), or an error for the form. */
+async function siteRowsFor(db: AppDeps['db'], role: string, values: string[] | undefined): Promise<{ rows?: string[]; error?: string }> {
+  if (values === undefined) return role === 'admin' ? { rows: [] } : {};
+  if (role === 'admin') return { rows: [] };
+  const known = new Set((await listSites(db)).map((site) => site.id));
+  const rows = [...new Set(values)];
+  return rows.every((id) => known.has(id)) ? { rows } : { error: SITES_ERROR };
+}
+
+/** Site limits and moderator scopes for the form: errors on either, and a scope naming a site outside the person's sites. */
+async function accessFor(db: AppDeps['db'], role: string, input: { scopes?: string[]; sites?: string[] }, errors: FieldErrors) {
+  const scope = await scopeRowsFor(db, role, input.scopes);
+  const sites = await siteRowsFor(db, role, input.sites);
+  if (scope.error) errors.scope = scope.error;
+  if (sites.error) errors.sites = sites.error;
+  if (sites.rows?.length && scope.rows?.some((row) => !sites.rows!.includes(row.siteId))) errors.scope = SCOPE_OUTSIDE_SITES;
+  return { scope, sites };
+}
+
 /** The scope rows to store for this role, or an error for the form. */
 async function scopeRowsFor(db: AppDeps['db'], role: string, values: string[] | undefined): Promise<{ rows?: ScopeRow[]; error?: string }> {
   if (values === undefined) return role === 'moderator' ? {} : { rows: [] };
@@ -71,8 +98,7 @@ export async function createStaffUser(deps: Pick<AppDeps, 'db' | 'ids' | 'clock'
   Object.assign(errors, nameAndRoleErrors(input.displayName.trim(), input.role));
   const weak = passwordProblem(input.password);
   if (weak) errors.password = weak;
-  const scope = await scopeRowsFor(deps.db, input.role, input.scopes);
-  if (scope.error) errors.scope = scope.error;
+  const { scope, sites } = await accessFor(deps.db, input.role, input, errors);
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
   const user = {
     id: deps.ids.next(), email, displayName: input.displayName.trim(), role: input.role as Role,
@@ -82,6 +108,7 @@ export async function createStaffUser(deps: Pick<AppDeps, 'db' | 'ids' | 'clock'
     await deps.db.transaction().execute(async (trx) => {
       await insertUser(trx, user);
       if (scope.rows?.length) await replaceModeratorScopes(trx, user.id, scope.rows);
+      if (sites.rows?.length) await replaceUserSites(trx, user.id, sites.rows);
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { kind: 'invalid', errors: { email: 'Another account already uses this e-mail address.' } };
@@ -96,8 +123,7 @@ export async function updateStaffUser(deps: Pick<AppDeps, 'db'>, userId: string,
   if (!user) return { kind: 'not-found' };
   const displayName = changes.displayName.trim();
   const errors = nameAndRoleErrors(displayName, changes.role);
-  const scope = await scopeRowsFor(deps.db, changes.role, changes.scopes);
-  if (scope.error) errors.scope = scope.error;
+  const { scope, sites } = await accessFor(deps.db, changes.role, changes, errors);
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
   const role = changes.role as Role;
   const losesAdmin = user.role === 'admin' && !user.disabled && (role !== 'admin' || changes.disabled);
@@ -108,6 +134,7 @@ export async function updateStaffUser(deps: Pick<AppDeps, 'db'>, userId: string,
   await deps.db.transaction().execute(async (trx) => {
     await updateUser(trx, userId, { displayName, role, disabled: changes.disabled });
     if (scope.rows) await replaceModeratorScopes(trx, userId, scope.rows);
+    if (sites.rows) await replaceUserSites(trx, userId, sites.rows);
   });
   if (changes.disabled) await deleteSessionsOfUser(deps.db, userId);
   return { kind: 'saved' };

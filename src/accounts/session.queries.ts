@@ -1,17 +1,24 @@
+import type { AdminSiteChoice } from '../admin/site-choice.ts';
 import type { Db, Role } from '../db/database.ts';
 
 export interface SessionUser {
   sessionId: string;
   csrfToken: string;
   expiresAt: string;
-  user: { id: string; email: string; displayName: string; role: Role };
+  user: {
+    id: string; email: string; displayName: string; role: Role;
+    /** The admin interface's language they chose; null follows the browser (admin-locale.ts). */
+    uiLocale: string | null;
+    /** The header's site picker, filled for /admin pages of people with more than one site (admin-site.ts). */
+    siteChoice?: AdminSiteChoice;
+  };
 }
 
 export async function findActiveSession(db: Db, sessionId: string, nowIso: string): Promise<SessionUser | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.display_name', 'users.role'])
+    .select(['sessions.id', 'sessions.csrf_token', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.display_name', 'users.role', 'users.ui_locale'])
     .where('sessions.id', '=', sessionId)
     .where('sessions.expires_at', '>', nowIso)
     .where('users.disabled', '=', 0)
@@ -21,7 +28,7 @@ export async function findActiveSession(db: Db, sessionId: string, nowIso: strin
     sessionId: row.id,
     csrfToken: row.csrf_token,
     expiresAt: row.expires_at,
-    user: { id: row.user_id, email: row.email, displayName: row.display_name, role: row.role },
+    user: { id: row.user_id, email: row.email, displayName: row.display_name, role: row.role, uiLocale: row.ui_locale },
   };
 }
 
@@ -48,4 +55,8 @@ export async function deleteSessionsOfUserExcept(db: Db, userId: string, keepSes
   let query = db.deleteFrom('sessions').where('user_id', '=', userId);
   if (keepSessionId) query = query.where('id', '!=', keepSessionId);
   await query.execute();
+}
+
+export async function updateUserUiLocale(db: Db, userId: string, uiLocale: string | null): Promise<void> {
+  await db.updateTable('users').set({ ui_locale: uiLocale }).where('id', '=', userId).execute();
 }

@@ -3,8 +3,10 @@ import type { ComponentChildren } from 'preact';
 import type { Role } from '../db/database.ts';
 import { can, type Action } from '../accounts/permissions.ts';
 import { FAVICON_HREF } from '../lib/urls.ts';
+import type { AdminSiteChoice } from './site-choice.ts';
+import { AdminSitePicker } from './AdminSitePicker.tsx';
 
-export interface AdminUser { displayName: string; role: Role }
+export interface AdminUser { displayName: string; role: Role; siteChoice?: AdminSiteChoice }
 
 export interface AdminLayoutProps {
   title: string;
@@ -62,6 +64,7 @@ export function AdminLayout(props: AdminLayoutProps) {
               </ul>
             </nav>
           )}
+          {user?.siteChoice && props.csrfToken ? <AdminSitePicker choice={user.siteChoice} csrfToken={props.csrfToken} next={props.current ?? '/admin'} /> : null}
           {user && props.csrfToken && (
             <form class="admin-logout" method="post" action="/admin/logout">
               <span>{user.displayName} ({user.role})</span>

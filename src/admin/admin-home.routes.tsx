@@ -8,7 +8,7 @@ import { findModeratorScope } from '../commenters/moderator-scope.queries.ts';
 import { countPendingComments } from '../moderation/moderation.queries.ts';
 import { AdminLayout, ADMIN_NAV } from './AdminLayout.tsx';
 import { adminSite } from './admin-site.ts';
-import { sendAdminPage } from './reply.ts';
+import { sendAdminPage } from './reply.tsx';
 
 /** What waits for this moderator: nothing on a site they do not moderate, only their languages when limited. */
 async function pendingFor(deps: AppDeps, userId: string, siteId: string): Promise<number | undefined> {

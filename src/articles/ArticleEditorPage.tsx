@@ -3,12 +3,13 @@
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { CsrfField, ErrorSummary, fieldId, type FieldErrors } from '../admin/forms.tsx';
 import type { ArticleStatus } from '../db/database.ts';
+import { localeInfo } from '../i18n/locales.ts';
 import { TrustedHtml } from '../views/render.tsx';
 import type { EditorIntent } from './article-access.ts';
 import type { Choice } from './article-editor.queries.ts';
 import type { EditorValues } from './article-form.ts';
 import type { RevisionSummary } from './article-revision.queries.ts';
-import { BylineFields, languageName, PlacementFields, TagAndSlugFields, TextFields } from './EditorFields.tsx';
+import { articleTextAttributes, BylineFields, PlacementFields, TagAndSlugFields, TextFields } from './EditorFields.tsx';
 import { LeadImagePicker, type MediaChoice } from './LeadImagePicker.tsx';
 import { RevisionList } from './RevisionList.tsx';
 import { EDITOR_STYLES, formatUtc, StatusBadge, UtcTime } from './StatusBadge.tsx';
@@ -23,8 +24,17 @@ export interface EditedArticle {
   viewUrl: string | null;
   /** Comment counts, for people who moderate them (a link to the article's comments); null otherwise. */
   comments: { visible: number; pending: number } | null;
-  translations: Array<{ id: string; locale: string; headline: string }>;
-  missingLocales: string[];
+  /** The translation group, one row per locale of the site (and any other locale the group uses). */
+  translations: TranslationRow[];
+  /** Whether this person may start a translation (create an article). */
+  canTranslate: boolean;
+}
+
+export interface TranslationRow {
+  locale: string;
+  /** The row of the article being edited. */
+  current: boolean;
+  article: { id: string; headline: string; status: ArticleStatus } | null;
 }
 
 export interface ArticleEditorProps {
@@ -67,23 +77,56 @@ function StatusLine(props: { article: EditedArticle }) {
   );
 }
 
+/** What the translations table says of a locale: the article's status, or that it has no translation yet. */
+const TRANSLATION_STATE: Record<ArticleStatus | 'missing', string> = {
+  published: 'Done (published)', draft: 'Draft', review: 'In review', scheduled: 'Scheduled', unpublished: 'Unpublished', missing: 'Missing',
+};
+
+function TranslationCell(props: { article: EditedArticle; row: TranslationRow }) {
+  const { article, row } = props;
+  const name = localeInfo(row.locale).englishName;
+  if (row.current) return <td>This article</td>;
+  if (row.article) {
+    return <td><a href={`/admin/articles/${row.article.id}`} hrefLang={row.locale}><bdi {...articleTextAttributes(row.locale)}>{row.article.headline}</bdi></a></td>;
+  }
+  if (!article.canTranslate) return <td><span class="muted">None yet</span></td>;
+  return <td><a href={`/admin/articles/new?translationOf=${encodeURIComponent(article.id)}&locale=${encodeURIComponent(row.locale)}`}>Translate into {name}</a></td>;
+}
+
+/** The article's translation group: one row per locale of the site, with where each translation stands. */
 function Translations(props: { article: EditedArticle }) {
-  const a = props.article;
-  if (a.translations.length === 0 && a.missingLocales.length === 0) return null;
+  const rows = props.article.translations;
+  if (rows.length < 2) return null;
   return (
-    <p class="translations">
-      {a.translations.map((t) => <><a href={`/admin/articles/${t.id}`} hrefLang={t.locale}>{`${languageName(t.locale)}: ${t.headline}`}</a>{' · '}</>)}
-      {a.missingLocales.map((l) => <><a href={`/admin/articles/new?translationOf=${encodeURIComponent(a.id)}&locale=${encodeURIComponent(l)}`}>Translate into {languageName(l)}</a>{' '}</>)}
-    </p>
+    <section class="translations" aria-labelledby="translations-heading">
+      <h2 id="translations-heading">Translations</h2>
+      <div class="table-wrap">
+        <table>
+          <thead><tr><th scope="col">Language</th><th scope="col">State</th><th scope="col">Article</th></tr></thead>
+          <tbody>
+            {rows.map((row) => {
+              const state = row.article?.status ?? 'missing';
+              return (
+                <tr>
+                  <th scope="row">{`${localeInfo(row.locale).englishName} (${row.locale})`}</th>
+                  <td><span class={`badge badge-${state}`}>{TRANSLATION_STATE[state]}</span></td>
+                  <TranslationCell article={props.article} row={row} />
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 
-function Preview(props: { html: string }) {
+function Preview(props: { html: string; locale: string }) {
   return (
     <section class="preview" aria-labelledby="preview-heading">
       <h2 class="preview-label" id="preview-heading">Preview</h2>
-      <div id="article-preview" data-preview-for={fieldId('bodyMd')} data-preview-url="/admin/articles/preview">
-        {props.html ? <TrustedHtml html={props.html} /> : <p class="hint">The preview of the article text appears here as you write. Without JavaScript, press “Preview”.</p>}
+      <div id="article-preview" data-preview-for={fieldId('bodyMd')} data-preview-url="/admin/articles/preview" {...articleTextAttributes(props.locale)}>
+        {props.html ? <TrustedHtml html={props.html} /> : <p class="hint" lang="en" dir="ltr">The preview of the article text appears here as you write. Without JavaScript, press “Preview”.</p>}
       </div>
     </section>
   );
@@ -158,7 +201,7 @@ export function ArticleEditorPage(props: ArticleEditorProps) {
         {values.translationGroupId ? <input type="hidden" name="translationGroupId" value={values.translationGroupId} /> : null}
         <div class="editor-grid">
           <TextFields values={values} errors={errors} />
-          <Preview html={props.previewHtml} />
+          <Preview html={props.previewHtml} locale={values.locale} />
         </div>
         <div class="editor-details">
           <PlacementFields values={values} errors={errors} sections={props.sections} locales={props.locales} />

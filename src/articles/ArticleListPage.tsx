@@ -2,6 +2,7 @@
 import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { fieldId } from '../admin/forms.tsx';
+import { directionOf } from '../i18n/locale-format.ts';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../db/database.ts';
 import type { ArticleListItem } from './article-admin-list.queries.ts';
 import type { Choice } from './article-editor.queries.ts';
@@ -58,7 +59,7 @@ function Filters(props: { query: ArticleListQuery; sections: Choice[] }) {
       {q.status ? <input type="hidden" name="status" value={q.status} /> : null}
       <div class="field">
         <label for={fieldId('q')}>Headline contains</label>
-        <input type="search" id={fieldId('q')} name="q" value={q.q ?? ''} />
+        <input type="search" id={fieldId('q')} name="q" value={q.q ?? ''} dir="auto" />
       </div>
       <div class="field">
         <label for={fieldId('sectionId')}>Section</label>
@@ -72,19 +73,35 @@ function Filters(props: { query: ArticleListQuery; sections: Choice[] }) {
   );
 }
 
+/** The article's locale first, then its translations' (with their status unless published), each linking to it. */
+function GroupLocales(props: { item: ArticleListItem }) {
+  const { item } = props;
+  const others = item.translations.filter((t) => t.id !== item.id);
+  return (
+    <>
+      <strong>{item.locale}</strong>
+      {others.map((t) => (
+        <>{' · '}<a href={`/admin/articles/${t.id}`} hrefLang={t.locale}>{t.locale}</a>
+          {t.status === 'published' ? null : <span class="muted">{` (${STATUS_LABEL[t.status].toLowerCase()})`}</span>}</>
+      ))}
+    </>
+  );
+}
+
 function Rows(props: { items: ArticleListItem[] }) {
   return (
     <div class="table-wrap">
       <table>
-        <thead><tr><th scope="col">Headline</th><th scope="col">Status</th><th scope="col">Section</th><th scope="col">Language</th><th scope="col">Byline</th><th scope="col">Reader votes</th><th scope="col">Last change</th></tr></thead>
+        <thead><tr><th scope="col">Headline</th><th scope="col">Status</th><th scope="col">Section</th><th scope="col">Languages</th><th scope="col">Byline</th><th scope="col">Reader votes</th><th scope="col">Last change</th></tr></thead>
         <tbody>
           {props.items.map((a) => (
             <tr>
-              <td><a href={`/admin/articles/${a.id}`}>{a.headline}</a></td>
+              {/* The headline in its own language and direction: an Arabic headline reads right to left in this LTR table. */}
+              <td><a href={`/admin/articles/${a.id}`} lang={a.locale} dir={directionOf(a.locale)}>{a.headline}</a></td>
               <td><StatusBadge status={a.status} />{a.status === 'scheduled' && a.publishAt ? <> <UtcTime iso={a.publishAt} /></> : null}</td>
               <td>{a.sectionName}</td>
-              <td>{a.locale}</td>
-              <td>{a.authorNames.join(', ')}</td>
+              <td><GroupLocales item={a} /></td>
+              <td>{a.authorNames.map((name, i) => <>{i > 0 ? ', ' : null}<bdi>{name}</bdi></>)}</td>
               <td>{a.votes.yes + a.votes.no > 0 ? `${a.votes.yes} yes · ${a.votes.no} no` : <span class="muted">None</span>}</td>
               <td><UtcTime iso={a.updatedAt} /></td>
             </tr>

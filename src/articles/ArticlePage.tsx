@@ -33,7 +33,8 @@ const LEAD_SIZES = '(min-width: 46rem) 42rem, 100vw';
 export function Byline(props: { authors: AuthorLink[]; locale: string; messages: Messages }) {
   const { authors, messages } = props;
   if (authors.length === 0) return null;
-  const links = authors.map((author) => <a href={authorUrl(props.locale, author.slug)} rel="author">{author.name}</a>);
+  // Each name isolated: a Latin name in an Arabic byline (or the reverse) keeps its place in the sentence.
+  const links = authors.map((author) => <a href={authorUrl(props.locale, author.slug)} rel="author"><bdi>{author.name}</bdi></a>);
   return <p class="byline">{authors.length > 1 ? messages.byMany : messages.by} {joinNatural(links, messages.and)}</p>;
 }
 
@@ -47,7 +48,7 @@ function LeadFigure(props: { article: PublishedArticle }) {
       {hasCaption ? (
         <figcaption>
           {article.leadCaption}
-          {article.leadCredit.trim() ? <>{article.leadCaption ? ' ' : null}<span class="credit">[{article.leadCredit}]</span></> : null}
+          {article.leadCredit.trim() ? <>{article.leadCaption ? ' ' : null}<span class="credit">[<bdi>{article.leadCredit}</bdi>]</span></> : null}
         </figcaption>
       ) : null}
     </figure>
@@ -60,7 +61,7 @@ function Tags(props: { tags: TagLink[]; locale: string; messages: Messages }) {
     <nav class="article-tags" aria-label={props.messages.tags}>
       <h2>{props.messages.tags}</h2>
       <ul>
-        {props.tags.map((tag) => <li><a href={tagUrl(props.locale, tag.slug)} rel="tag">{tag.name}</a></li>)}
+        {props.tags.map((tag) => <li><a href={tagUrl(props.locale, tag.slug)} rel="tag"><bdi>{tag.name}</bdi></a></li>)}
       </ul>
     </nav>
   );

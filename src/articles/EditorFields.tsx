@@ -5,6 +5,16 @@ import { CommentModeSelect } from '../comment-settings/CommentModeSelect.tsx';
 import type { Choice } from './article-editor.queries.ts';
 import type { EditorValues } from './article-form.ts';
 import { lengthOf, LIMITS } from './article-validation.ts';
+import { directionOf } from '../i18n/locale-format.ts';
+
+/**
+ * `lang` and `dir` for the fields that hold the article's own words: an Arabic article is
+ * written right to left (and spell-checked as Arabic) inside the left-to-right admin.
+ * Nothing until a language is chosen. (Changing the Language select takes effect on the next render.)
+ */
+export function articleTextAttributes(locale: string): Record<string, string> {
+  return locale ? { lang: locale, dir: directionOf(locale) } : {};
+}
 
 function Counter(props: { forField: string; value: string; recommended: number }) {
   const n = lengthOf(props.value);
@@ -34,15 +44,16 @@ export function MarkdownHelp() {
 
 export function TextFields(props: { values: EditorValues; errors: FieldErrors }) {
   const { values, errors } = props;
+  const text = articleTextAttributes(values.locale);
   return (
     <div class="stack">
-      <TextField name="headline" label="Headline" required value={values.headline} errors={errors}
+      <TextField name="headline" label="Headline" required value={values.headline} errors={errors} extra={text}
         hint={<>Say what happened, plainly. <Counter forField="headline" value={values.headline} recommended={LIMITS.headlineRecommended} /> (at most {LIMITS.headline}).</>} />
-      <TextArea name="summary" label="Summary" rows={3} value={values.summary} errors={errors}
+      <TextArea name="summary" label="Summary" rows={3} value={values.summary} errors={errors} extra={text}
         hint={<>One or two sentences shown under the headline and in lists. <Counter forField="summary" value={values.summary} recommended={LIMITS.summaryRecommended} /> (at most {LIMITS.summary}).</>} />
       <TextArea name="bodyMd" label="Article text" rows={22} value={values.bodyMd} errors={errors}
         hint="Write in paragraphs separated by an empty line. Start with the dateline's story; the dateline is added for you."
-        extra={{ 'data-markdown': 'true', spellcheck: 'true' }} />
+        extra={{ 'data-markdown': 'true', spellcheck: 'true', ...text }} />
       <MarkdownHelp />
     </div>
   );
@@ -58,7 +69,7 @@ export function PlacementFields(props: { values: EditorValues; errors: FieldErro
       <SelectField name="sectionId" label="Section" required value={values.sectionId} options={sectionOptions} errors={errors} />
       <SelectField name="locale" label="Language" value={values.locale} errors={errors}
         options={props.locales.map((l) => ({ value: l, label: languageName(l) }))} />
-      <TextField name="dateline" label="Dateline" value={values.dateline} errors={errors}
+      <TextField name="dateline" label="Dateline" value={values.dateline} errors={errors} extra={articleTextAttributes(values.locale)}
         hint="The place the story was reported from, e.g. BISHKEK. Shown before the first paragraph." />
       <CommentModeSelect value={values.commentMode} errors={errors} inheritLabel="Inherit from section"
         hint="How readers’ comments on this article are moderated." />
@@ -101,7 +112,7 @@ export function TagAndSlugFields(props: { values: EditorValues; errors: FieldErr
   const { values, errors } = props;
   return (
     <div class="stack">
-      <TextField name="tags" label="Tags" value={values.tags} errors={errors}
+      <TextField name="tags" label="Tags" value={values.tags} errors={errors} extra={articleTextAttributes(values.locale)}
         hint="Separate tags with commas, e.g. Trade, Transport. New tags are created for you." />
       <details class="advanced" open={Boolean(errors.slug)}>
         <summary>Advanced: web address</summary>

@@ -4,6 +4,7 @@ import { TextField, fieldId, type FieldErrors } from '../admin/forms.tsx';
 import { mediaUrl } from '../lib/urls.ts';
 import { ACCEPTED_IMAGE_TYPES } from '../media/store-image.ts';
 import type { EditorValues } from './article-form.ts';
+import { articleTextAttributes } from './EditorFields.tsx';
 
 export interface MediaChoice {
   id: string;
@@ -67,11 +68,11 @@ export function LeadImagePicker(props: { values: EditorValues; errors: FieldErro
           aria-describedby={`${fieldId('leadImage')}-hint${errors.leadImage ? ' lead-image-error' : ''}`}
           aria-invalid={errors.leadImage ? 'true' : undefined} />
       </div>
-      <TextField name="leadCaption" label="Caption" value={values.leadCaption} errors={errors}
+      <TextField name="leadCaption" label="Caption" value={values.leadCaption} errors={errors} extra={articleTextAttributes(values.locale)}
         hint="What the photo shows and when, as readers will see it under the image." />
-      <TextField name="leadCredit" label="Credit" value={values.leadCredit} errors={errors}
+      <TextField name="leadCredit" label="Credit" value={values.leadCredit} errors={errors} extra={{ dir: 'auto' }}
         hint="Photographer or agency, e.g. Aibek Osmonov / Serai. Shown in brackets after the caption." />
-      <TextField name="leadAlt" label="Image description (alt text)" value={values.leadAlt} errors={errors}
+      <TextField name="leadAlt" label="Image description (alt text)" value={values.leadAlt} errors={errors} extra={articleTextAttributes(values.locale)}
         hint="Describe the photo for readers who cannot see it. Leave empty to use the description saved in the media library." />
     </fieldset>
   );

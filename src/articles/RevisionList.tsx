@@ -19,7 +19,7 @@ export function RevisionList(props: { articleId: string; revisions: RevisionSumm
                   <td><StatusBadge status={r.status} /></td>
                   <td>{r.editorName ?? 'System'}</td>
                   <td><UtcTime iso={r.createdAt} /></td>
-                  <td>{r.headline}</td>
+                  <td dir="auto">{r.headline}</td>
                 </tr>
               ))}
             </tbody>
@@ -47,14 +47,14 @@ export function RevisionPage(props: RevisionPageProps) {
       </div>
       <p class="status-line"><StatusBadge status={r.status} /> <span>Saved by {r.editorName ?? 'the system'} at <UtcTime iso={r.createdAt} /></span></p>
       <dl class="revision-fields">
-        <dt>Headline</dt><dd>{r.headline}</dd>
-        <dt>Summary</dt><dd>{r.summary || '(none)'}</dd>
-        <dt>Dateline</dt><dd>{r.dateline || '(none)'}</dd>
+        <dt>Headline</dt><dd dir="auto">{r.headline}</dd>
+        <dt>Summary</dt><dd dir="auto">{r.summary || '(none)'}</dd>
+        <dt>Dateline</dt><dd dir="auto">{r.dateline || '(none)'}</dd>
       </dl>
       <div class="editor-grid">
         <section aria-labelledby="revision-source">
           <h2 id="revision-source">Text as written (Markdown)</h2>
-          <pre class="revision-source">{r.bodyMd}</pre>
+          <pre class="revision-source" dir="auto">{r.bodyMd}</pre>
         </section>
         <section class="preview" aria-labelledby="revision-preview">
           <h2 class="preview-label" id="revision-preview">Formatted</h2>

@@ -27,6 +27,8 @@ export interface ArticleListItem {
   publishAt: string | null;
   /** Readers' answers to "Do you like this article?". */
   votes: { yes: number; no: number };
+  /** Every article of its translation group (itself included), by locale: the list shows which locales exist. */
+  translations: Array<{ id: string; locale: string; status: ArticleStatus }>;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means those characters. */
@@ -49,7 +51,7 @@ export async function listAdminArticles(db: Db, filter: ArticleListFilter, page:
   const rows = await applyFilter(db.selectFrom('articles'), filter, true)
     .innerJoin('sections', 'sections.id', 'articles.section_id')
     .select(['articles.id', 'articles.headline', 'articles.status', 'articles.locale', 'articles.slug', 'sections.name as section_name',
-      'articles.updated_at', 'articles.published_at', 'articles.publish_at'])
+      'articles.updated_at', 'articles.published_at', 'articles.publish_at', 'articles.translation_group_id'])
     .orderBy('articles.updated_at', 'desc').orderBy('articles.id', 'desc')
     .limit(page.limit).offset(page.offset)
     .execute();
@@ -60,12 +62,22 @@ export async function listAdminArticles(db: Db, filter: ArticleListFilter, page:
     .orderBy('article_authors.position')
     .execute();
   const counts = await findCountsFor(db, rows.map((r) => r.id));
+  const groups = await listGroupMembers(db, filter.siteId, [...new Set(rows.map((r) => r.translation_group_id))]);
   return rows.map((r) => ({
     id: r.id, headline: r.headline, status: r.status, locale: r.locale, slug: r.slug, sectionName: r.section_name,
     authorNames: authors.filter((a) => a.article_id === r.id).map((a) => a.name),
     updatedAt: r.updated_at, publishedAt: r.published_at, publishAt: r.publish_at,
     votes: { yes: counts.get(r.id)?.votesYes ?? 0, no: counts.get(r.id)?.votesNo ?? 0 },
+    translations: groups.filter((g) => g.translation_group_id === r.translation_group_id).map((g) => ({ id: g.id, locale: g.locale, status: g.status })),
   }));
+}
+
+/** The articles of these translation groups, one query for a page of the list. */
+async function listGroupMembers(db: Db, siteId: string, groupIds: string[]) {
+  if (groupIds.length === 0) return [];
+  return db.selectFrom('articles').select(['id', 'locale', 'status', 'translation_group_id'])
+    .where('site_id', '=', siteId).where('translation_group_id', 'in', groupIds)
+    .orderBy('locale').execute();
 }
 
 /** How many articles match, per status (the filter's own status is ignored: these label the tabs). */

@@ -3,8 +3,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { can } from '../accounts/permissions.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
+import { adminSite, assertOnAdminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import type { AppDeps } from '../app-deps.ts';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../db/database.ts';
 import { forbidden, notFound } from '../http/errors.ts';
@@ -23,16 +24,16 @@ import { RevisionPage } from './RevisionList.tsx';
 const PAGE_SIZE = 25;
 
 async function editorRequest(deps: AppDeps, request: FastifyRequest): Promise<EditorRequest> {
-  const site = await deps.sites.forHost(request.headers.host);
-  if (!site) throw notFound();
+  const site = await adminSite(deps, request);
   const staff = request.staff!;
   return { deps, site, user: staffOf(request), csrfToken: staff.csrfToken };
 }
 
-/** The article, if it belongs to this site and the person may at least open it. */
-async function openArticle(ctx: EditorRequest, id: string): Promise<EditableArticle> {
+/** The article, if it belongs to this site and the person may at least open it (another site's: 403 site_forbidden or 404). */
+async function openArticle(ctx: EditorRequest, id: string, request: FastifyRequest): Promise<EditableArticle> {
   const article = await findEditableArticle(ctx.deps.db, id);
-  if (!article || article.siteId !== ctx.site.id) throw notFound('article');
+  if (!article) throw notFound('article');
+  if (article.siteId !== ctx.site.id) await assertOnAdminSite(ctx.deps, request, article.siteId, 'article');
   if (!can(ctx.user.role, 'article.edit', article, ctx.user.id)) throw forbidden('You can only open articles you created.');
   return article;
 }
@@ -55,9 +56,12 @@ async function newArticleValues(ctx: EditorRequest, raw: Record<string, unknown>
   const values: EditorValues = { ...EMPTY_VALUES, locale, authorIds: ownAuthor ? [ownAuthor] : [] };
   const source = formString(raw, 'translationOf') ? await findTranslationSource(ctx.deps.db, ctx.site.id, formString(raw, 'translationOf')) : undefined;
   if (!source) return values;
+  // The translator starts from the source's placement, byline, image and tags; caption and alt text
+  // come in the source's language, to be translated (the editor shows them in the new locale's direction).
   return {
     ...values, translationGroupId: source.translationGroupId, sectionId: source.sectionId, authorIds: source.authorIds,
-    dateline: source.dateline, leadMediaId: source.leadMediaId ?? '', leadCredit: source.leadCredit,
+    dateline: source.dateline, leadMediaId: source.leadMediaId ?? '', leadCaption: source.leadCaption, leadCredit: source.leadCredit,
+    leadAlt: source.leadAlt, tags: source.tagNames.join(', '), commentMode: source.commentMode ?? '',
   };
 }
 
@@ -86,14 +90,14 @@ export async function articleAdminRoutes(app: FastifyInstance, opts: { deps: App
 
   app.get<{ Params: { id: string } }>('/admin/articles/:id', { preHandler: requireStaff('article.edit') }, async (request, reply) => {
     const ctx = await editorRequest(deps, request);
-    const article = await openArticle(ctx, request.params.id);
+    const article = await openArticle(ctx, request.params.id, request);
     const flash = DONE_MESSAGES[formString(request.query, 'done')];
     return sendEditor(ctx, reply, { article, values: valuesOf(article), previewHtml: renderArticleBody(article.bodyMd), flash });
   });
 
   app.post<{ Params: { id: string } }>('/admin/articles/:id', { preHandler: requireStaff('article.edit') }, async (request, reply) => {
     const ctx = await editorRequest(deps, request);
-    return submitEditor(ctx, request, reply, await openArticle(ctx, request.params.id));
+    return submitEditor(ctx, request, reply, await openArticle(ctx, request.params.id, request));
   });
 
   // The live preview island posts the Markdown here; the answer is the sanitised HTML fragment.
@@ -105,7 +109,7 @@ export async function articleAdminRoutes(app: FastifyInstance, opts: { deps: App
 
   app.get<{ Params: { id: string; version: string } }>('/admin/articles/:id/revisions/:version', { preHandler: requireStaff('article.edit') }, async (request, reply) => {
     const ctx = await editorRequest(deps, request);
-    const article = await openArticle(ctx, request.params.id);
+    const article = await openArticle(ctx, request.params.id, request);
     const revision = /^\d{1,9}$/.test(request.params.version) ? await findRevision(deps.db, article.id, Number(request.params.version)) : undefined;
     if (!revision) throw notFound('revision');
     return sendAdminPage(reply, <RevisionPage user={ctx.user} csrfToken={ctx.csrfToken} revision={revision} bodyHtml={renderArticleBody(revision.bodyMd)} />);

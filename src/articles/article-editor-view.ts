@@ -7,7 +7,7 @@ import type { AppDeps } from '../app-deps.ts';
 import type { SessionUser } from '../accounts/session.queries.ts';
 import { can } from '../accounts/permissions.ts';
 import { findCounts } from '../engagement/counters.queries.ts';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import type { FieldErrors } from '../admin/forms.tsx';
 import { articleUrl } from '../lib/urls.ts';
 import { findMedia, listMedia } from '../media/media.queries.ts';
@@ -18,7 +18,7 @@ import { offeredIntents } from './article-access.ts';
 import { listAuthorChoices, listSectionChoices, listTranslations } from './article-editor.queries.ts';
 import type { EditorValues } from './article-form.ts';
 import { listRevisions } from './article-revision.queries.ts';
-import { ArticleEditorPage, type EditedArticle } from './ArticleEditorPage.tsx';
+import { ArticleEditorPage, type EditedArticle, type TranslationRow } from './ArticleEditorPage.tsx';
 import type { MediaChoice } from './LeadImagePicker.tsx';
 
 export interface EditorRequest {
@@ -54,14 +54,22 @@ async function commentCounts(ctx: EditorRequest, articleId: string): Promise<{ v
   return { visible: counts.commentsVisible, pending: counts.commentsPending };
 }
 
+/** One row per locale of the site (and any other locale the group already uses), the edited article included. */
+async function translationRows(ctx: EditorRequest, article: EditableArticle): Promise<TranslationRow[]> {
+  const members = await listTranslations(ctx.deps.db, ctx.site.id, article.translationGroupId);
+  const locales = [...new Set([...ctx.site.locales, ...members.map((m) => m.locale)])];
+  return locales.map((locale) => {
+    const member = members.find((m) => m.locale === locale);
+    return { locale, current: member?.id === article.id, article: member ? { id: member.id, headline: member.headline, status: member.status } : null };
+  });
+}
+
 async function editedArticle(ctx: EditorRequest, article: EditableArticle): Promise<EditedArticle> {
-  const translations = await listTranslations(ctx.deps.db, ctx.site.id, article.translationGroupId, article.id);
-  const used = new Set([article.locale, ...translations.map((t) => t.locale)]);
   return {
     id: article.id, status: article.status, slug: article.slug, publishAt: article.publishAt, publishedAt: article.publishedAt,
     viewUrl: article.status === 'published' ? articleUrl(article.locale, article.slug) : null,
     comments: can(ctx.user.role, 'comment.moderate') ? await commentCounts(ctx, article.id) : null,
-    translations, missingLocales: ctx.site.locales.filter((l) => !used.has(l)),
+    translations: await translationRows(ctx, article), canTranslate: can(ctx.user.role, 'article.create'),
   };
 }
 

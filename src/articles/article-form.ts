@@ -74,9 +74,9 @@ export function toArticleInput(siteId: string, values: EditorValues): ArticleInp
  * Until an article is first published its slug follows the headline, so the form leaves the
  * field empty (automatic) unless someone typed a slug of their own.
  */
-export function shownSlug(article: Pick<EditableArticle, 'slug' | 'headline' | 'publishedAt'>): string {
+export function shownSlug(article: Pick<EditableArticle, 'slug' | 'headline' | 'publishedAt'> & { locale?: string }): string {
   if (article.publishedAt) return article.slug;
-  const base = slugify(article.headline);
+  const base = slugify(article.headline, article.locale);
   const automatic = article.slug === base || (article.slug.startsWith(`${base}-`) && /^\d+$/.test(article.slug.slice(base.length + 1)));
   return automatic ? '' : article.slug;
 }

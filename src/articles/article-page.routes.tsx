@@ -16,7 +16,8 @@ import { renderDocument } from '../views/render.tsx';
 import { VoteBlock } from '../votes/VoteBlock.tsx';
 import { loadVoteBlock } from '../votes/vote-block.ts';
 import { ArticlePage } from './ArticlePage.tsx';
-import { findPublishedArticle, findPublishedArticleId, findSlugRedirect, listArticleTags, listBylines } from './published-article.queries.ts';
+import { translationVersions } from '../i18n/page-versions.ts';
+import { findPublishedArticle, findPublishedArticleId, findSlugRedirect, listArticleTags, listBylines, listPublishedTranslations } from './published-article.queries.ts';
 
 interface ArticleRequest { site: Site; locale: string; slug: string; query: ThreadQuery; readerId?: string; scripts: string[] }
 
@@ -27,14 +28,18 @@ async function renderArticle(deps: AppDeps, r: ArticleRequest): Promise<PageOutc
     const moved = await findSlugRedirect(deps.db, site.id, locale, slug);
     return moved ? { kind: 'redirect', location: articleUrl(moved.locale, moved.slug) } : { kind: 'not_found' };
   }
-  const [chrome, bylines, tags, votes, comments] = await Promise.all([
+  const [chrome, bylines, tags, votes, comments, translations] = await Promise.all([
     loadChrome(deps, site, locale),
     listBylines(deps.db, [article.id]),
     listArticleTags(deps.db, [article.id]),
     loadVoteBlock(deps, article, r.readerId),
     loadCommentsSection(deps, { site, locale, article, readerId: r.readerId, query: r.query }),
+    listPublishedTranslations(deps.db, site.id, article.translationGroupId),
   ]);
   if (!comments) return { kind: 'not_found' };
+  // The switcher and hreflang name the published translations only. The page is cached: publishing,
+  // unpublishing or re-slugging any article drops the whole site's pages, this group's included.
+  chrome.versions = translationVersions(site, article.translationGroupId, translations);
   const html = renderDocument(
     <ArticlePage chrome={chrome} article={article} authors={bylines.get(article.id) ?? []} tags={tags.get(article.id) ?? []}
       reactions={<VoteBlock data={votes} locale={locale} />}

@@ -37,17 +37,17 @@ describe.each(engines)('article page on %s', (engine) => {
     expect(html).toContain('<a href="/en/sections/economy" aria-current="true">Economy</a>'); // inside the section, not the section page
     expect(html).toContain('<h1>Canal repairs finish ahead of planting season</h1>');
     expect(html).toContain('<p class="standfirst">Farmers downstream get water two weeks early.</p>');
-    expect(html).toContain('<p class="byline">By <a href="/en/authors/nurlan-abenov" rel="author">Nurlan Abenov</a> and <a href="/en/authors/olga-petrenko" rel="author">Olga Petrenko</a></p>');
+    expect(html).toContain('<p class="byline">By <a href="/en/authors/nurlan-abenov" rel="author"><bdi>Nurlan Abenov</bdi></a> and <a href="/en/authors/olga-petrenko" rel="author"><bdi>Olga Petrenko</bdi></a></p>');
     expect(html).toMatch(/<figure class="lead-figure"><picture><source type="image\/webp" srcset="[^"]*-480\.webp 480w, [^"]*-960\.webp 960w, [^"]*-1600\.webp 1600w"/);
     expect(html).toMatch(/<img src="\/media\/2026\/06\/[\w-]+-960\.jpg" srcset="[^"]*-480\.jpg 480w[^"]*" sizes="[^"]+" width="1600" height="900" alt="Men in orange vests at a concrete gate" decoding="async" fetchpriority="high"\/>/);
     expect(html).not.toContain('loading="lazy"');
-    expect(html).toContain('<figcaption>Workers close the last sluice gate on Tuesday. <span class="credit">[Aida Sultanova]</span></figcaption>');
+    expect(html).toContain('<figcaption>Workers close the last sluice gate on Tuesday. <span class="credit">[<bdi>Aida Sultanova</bdi>]</span></figcaption>');
     expect(html).toMatch(/<div class="article-body"><p><span class="dateline">OSH —<\/span> Water reached the fields on Monday\.<\/p>/);
     expect(html).toContain('<h2>Who benefits</h2>');
     expect(html).toMatch(/<blockquote>\s*<p>We waited three years for this\.<\/p>/);
     expect(html).toContain(`<time datetime="${TEST_START}">June 8, 2026 at 9:00 AM UTC</time>`);
     expect(html).not.toContain('Updated');
-    expect(html).toContain('<a href="/en/tags/water-rights" rel="tag">Water rights</a>');
+    expect(html).toContain('<a href="/en/tags/water-rights" rel="tag"><bdi>Water rights</bdi></a>');
     // The engagement block: the vote, then the comments with their heading and the form.
     expect(html).toMatch(/<section id="reactions" class="reactions-slot" aria-label="[^"]+"><div class="vote">/);
     expect(html).toMatch(/<section id="comments" class="comments-slot" aria-label="[^"]+">[\s\S]*id="comments-heading"/);
@@ -66,7 +66,7 @@ describe.each(engines)('article page on %s', (engine) => {
     const article = await createArticle(t.deps, { sectionId, headline: 'Three reporters one story', authorIds: authors.map((a) => a.id) });
     await t.deps.db.updateTable('articles').set({ content_updated_at: '2026-06-09T15:30:00.000Z' }).where('id', '=', article.id).execute();
     const html = (await get('/en/articles/three-reporters-one-story')).body;
-    expect(html).toMatch(/By <a[^>]*>Amir Khodjaev<\/a>, <a[^>]*>Bella Ten<\/a> and <a[^>]*>Chingiz Aliev<\/a>/);
+    expect(html).toMatch(/By <a[^>]*><bdi>Amir Khodjaev<\/bdi><\/a>, <a[^>]*><bdi>Bella Ten<\/bdi><\/a> and <a[^>]*><bdi>Chingiz Aliev<\/bdi><\/a>/);
     expect(html).toContain('Updated <time datetime="2026-06-09T15:30:00.000Z">June 9, 2026 at 3:30 PM UTC</time>');
   });
 
@@ -144,7 +144,7 @@ describe.each(engines)('article page on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('<html lang="ru" dir="ltr">');
     expect(res.body).toContain('Перейти к содержанию');
-    expect(res.body).toMatch(/<p class="byline">Автор: <a href="\/ru\/authors\/[^"]+" rel="author">Айгуль Мамбетова<\/a><\/p>/);
+    expect(res.body).toMatch(/<p class="byline">Автор: <a href="\/ru\/authors\/[^"]+" rel="author"><bdi>Айгуль Мамбетова<\/bdi><\/a><\/p>/);
     expect(res.body).toContain('8 июня 2026');
     expect(res.body).toContain('<span class="dateline">ОШ —</span> Вода');
   });

@@ -2,6 +2,7 @@
 // (the slug, tags by slug, the lead image's alt text). Every message names the field
 // and says how to fix it, because it is shown next to that field in the editor.
 import type { Db } from '../db/database.ts';
+import { localeInfo } from '../i18n/locales.ts';
 import { isValidSlug, slugify } from '../lib/slug.ts';
 import { findMedia } from '../media/media.queries.ts';
 import { listSites } from '../sites/site.queries.ts';
@@ -34,13 +35,13 @@ function tooLong(errors: Record<string, string>, field: string, value: string, m
   if (n > max) errors[field] = `Keep the ${what} to ${max} characters or fewer (it has ${n}).`;
 }
 
-/** Tag names from the form: trimmed, blank ones dropped, one per slug. */
-export function normaliseTags(names: string[]): Array<{ slug: string; name: string }> {
+/** Tag names from the form: trimmed, blank ones dropped, one per slug (slugs in the site's default locale: tags are shared by all its locales). */
+export function normaliseTags(names: string[], siteLocale?: string): Array<{ slug: string; name: string }> {
   const seen = new Map<string, string>();
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, ' ');
     if (name === '') continue;
-    const slug = slugify(name);
+    const slug = slugify(name, siteLocale);
     if (!seen.has(slug)) seen.set(slug, name);
   }
   return [...seen].map(([slug, name]) => ({ slug, name }));
@@ -103,7 +104,7 @@ async function resolveSlug(db: Db, input: ArticleInput, existing: EditableArticl
     return typed;
   }
   // A published article keeps its address unless someone edits the slug on purpose.
-  const base = existing?.publishedAt ? existing.slug : slugify(input.headline.trim());
+  const base = existing?.publishedAt ? existing.slug : slugify(input.headline.trim(), input.locale);
   const taken = new Set(await listSlugsLike(db, input.siteId, input.locale, base, selfId));
   const numbered = (slug: string) => slug === base || (slug.startsWith(`${base}-`) && /^\d+$/.test(slug.slice(base.length + 1)));
   if (existing && existing.locale === input.locale && !taken.has(existing.slug) && numbered(existing.slug)) return existing.slug;
@@ -111,13 +112,21 @@ async function resolveSlug(db: Db, input: ArticleInput, existing: EditableArticl
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** A translation group holds at most one article per locale. */
+/** Shown by the language field when the group already has an article in that locale (also when two editors race). */
+export function localeTakenMessage(locale: string): string {
+  return `This article already has a translation in ${localeInfo(locale).englishName} (${locale}). Open that translation from the translations table to change it, or choose another language.`;
+}
+
+/** A translation group holds at most one article per locale, and only articles of one site. */
 async function checkTranslationGroup(db: Db, input: ArticleInput, existing: EditableArticle | null, errors: Record<string, string>): Promise<string | null> {
   const group = input.translationGroupId || existing?.translationGroupId || null;
   if (!group) return null;
   const locales = await listGroupLocales(db, input.siteId, group, existing?.id ?? null);
-  if (locales.includes(input.locale)) {
-    errors.locale = `This article already has a translation in ${input.locale}. Choose another language.`;
+  // Joining another group (a new translation) needs that group to exist here: no group ids made up in a form.
+  if (group !== existing?.translationGroupId && locales.length === 0) {
+    errors.locale = 'The article this was to be a translation of no longer exists. Start the translation again from that article.';
+  } else if (locales.includes(input.locale)) {
+    errors.locale = localeTakenMessage(input.locale);
   }
   return group;
 }
@@ -125,7 +134,7 @@ async function checkTranslationGroup(db: Db, input: ArticleInput, existing: Edit
 export async function checkArticleInput(db: Db, input: ArticleInput, existing: EditableArticle | null): Promise<CheckResult> {
   const errors: Record<string, string> = {};
   checkTexts(input, errors);
-  const tags = normaliseTags(input.tags);
+  const tags = normaliseTags(input.tags, (await listSites(db)).find((s) => s.id === input.siteId)?.defaultLocale);
   checkTags(tags, errors);
   await checkReferences(db, input, errors);
   const leadAlt = await resolveLeadAlt(db, input, errors);

@@ -133,6 +133,33 @@ export async function findPublishedArticle(db: Db, siteId: string, locale: strin
   };
 }
 
+const publishedTranslations = reusableQuery((db: Db, siteId: string, groupId: string) =>
+  db.selectFrom('articles').select(['id', 'locale', 'slug', 'published_at'])
+    .where('site_id', '=', siteId).where('translation_group_id', '=', groupId).where('status', '=', 'published')
+    .orderBy('locale'));
+
+/** The published articles of a translation group (the language switcher's and hreflang's targets); drafts and scheduled ones never. */
+export async function listPublishedTranslations(db: Db, siteId: string, groupId: string): Promise<Array<{ id: string; locale: string; slug: string; publishedAt: string | null }>> {
+  const rows = await publishedTranslations(db, siteId, groupId);
+  return rows.map((r) => ({ id: r.id, locale: r.locale, slug: r.slug, publishedAt: r.published_at }));
+}
+
+const localesWithTag = reusableQuery((db: Db, siteId: string, tagId: string) =>
+  db.selectFrom('articles').select('articles.locale').distinct()
+    .where('articles.site_id', '=', siteId).where('articles.status', '=', 'published')
+    .where('articles.id', 'in', (eb) => eb.selectFrom('article_tags').select('article_tags.article_id').where('article_tags.tag_id', '=', tagId)));
+
+const localesWithAuthor = reusableQuery((db: Db, siteId: string, authorId: string) =>
+  db.selectFrom('articles').select('articles.locale').distinct()
+    .where('articles.site_id', '=', siteId).where('articles.status', '=', 'published')
+    .where('articles.id', 'in', (eb) => eb.selectFrom('article_authors').select('article_authors.article_id').where('article_authors.author_id', '=', authorId)));
+
+/** The locales in which a tag or author has published articles: where their list page has something to show. */
+export async function listLocalesWithPublished(db: Db, siteId: string, filter: { tagId: string } | { authorId: string }): Promise<string[]> {
+  const rows = 'tagId' in filter ? await localesWithTag(db, siteId, filter.tagId) : await localesWithAuthor(db, siteId, filter.authorId);
+  return rows.map((r) => r.locale);
+}
+
 const publishedArticleId = reusableQuery((db: Db, siteId: string, locale: string, slug: string) =>
   db.selectFrom('articles').select('id')
     .where('site_id', '=', siteId).where('locale', '=', locale).where('slug', '=', slug).where('status', '=', 'published'));

@@ -10,7 +10,8 @@ import {
   updateArticleContent, upsertTags, type EditableArticle,
 } from './article.queries.ts';
 import { insertRevision } from './article-revision.queries.ts';
-import { checkArticleInput, SLUG_TAKEN, type CheckedInput } from './article-validation.ts';
+import { isUniqueViolationOf, type UniqueIndex } from '../db/constraint-violations.ts';
+import { checkArticleInput, localeTakenMessage, SLUG_TAKEN, type CheckedInput } from './article-validation.ts';
 
 export interface ArticleInput {
   siteId: string;
@@ -43,6 +44,15 @@ export type SaveResult =
   | { kind: 'not_found' };
 
 export type SaveDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
+
+/** One article per locale in a translation group (migration 2026-12-03T000000): checked first, enforced here when two editors race. */
+const GROUP_LOCALE_INDEX: UniqueIndex = { name: 'articles_group_locale_uq', table: 'articles', columns: ['translation_group_id', 'locale'] };
+
+/** Which field a unique violation belongs to: the group's locale or the slug. */
+function uniqueViolationErrors(error: unknown, locale: string): Record<string, string> | undefined {
+  if (isUniqueViolationOf(error, GROUP_LOCALE_INDEX)) return { locale: localeTakenMessage(locale) };
+  return isUniqueViolation(error) ? { slug: SLUG_TAKEN } : undefined;
+}
 
 /** Thrown inside a transaction to roll it back when the version moved underneath us. */
 class VersionMoved extends Error {}
@@ -88,7 +98,8 @@ export async function createArticle(deps: SaveDeps, input: ArticleInput, actorUs
       await insertRevision(trx, revisionOf(deps, id, 1, value, 'draft', actorUserId, now));
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
+    const errors = uniqueViolationErrors(error, value.locale);
+    if (errors) return { kind: 'invalid', errors };
     throw error;
   }
   return { kind: 'saved', id, slug: value.slug, version: 1 };
@@ -128,7 +139,8 @@ export async function updateArticle(deps: SaveDeps, articleId: string, input: Ar
     await writeUpdate(deps, existing, checked.value, expectedVersion, actorUserId);
   } catch (error) {
     if (error instanceof VersionMoved) return { kind: 'conflict' };
-    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
+    const errors = uniqueViolationErrors(error, checked.value.locale);
+    if (errors) return { kind: 'invalid', errors };
     throw error;
   }
   if (existing.status === 'published') deps.pageCache.invalidateSite(existing.siteId);

@@ -29,7 +29,7 @@ export function AuthorForm(props: AuthorFormProps) {
       <ErrorSummary errors={props.errors} />
       <form method="post" action={action} class="stack form-narrow">
         <CsrfField token={props.csrfToken} />
-        <TextField name="name" label="Name" value={v.name} errors={props.errors} required maxLength={MAX_AUTHOR_NAME} hint="As it appears in bylines." />
+        <TextField name="name" label="Name" value={v.name} errors={props.errors} required maxLength={MAX_AUTHOR_NAME} hint="As it appears in bylines." extra={{ dir: 'auto' }} />
         <TextField name="slug" label="Slug" value={v.slug} errors={props.errors} hint={SLUG_HINT} maxLength={120} />
         <TextArea name="bio" label="Biography" value={v.bio} errors={props.errors} rows={6}
           hint="Plain text shown on the author’s page. Leave a blank line between paragraphs." />

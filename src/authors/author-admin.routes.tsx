@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { notFound } from '../http/errors.ts';
 import { countArticlesByAuthor, findAuthor, listAuthorsWithCounts, listLinkableUsers, type AuthorRow } from './author.queries.ts';

@@ -2,7 +2,7 @@
 // articles and need not have a login; linking one to a staff user is optional.
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors, FormResult } from '../admin/forms.tsx';
-import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
+import { SLUG_TAKEN, siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { countArticlesByAuthor, deleteAuthor, findAuthorIdBySlug, insertAuthor, updateAuthor, userExists } from './author.queries.ts';
 
@@ -21,7 +21,7 @@ async function validate(deps: Deps, siteId: string, input: AuthorInput, exceptId
   const name = input.name.trim();
   if (!name) errors.name = 'Enter the name as it appears in bylines.';
   else if (name.length > MAX_AUTHOR_NAME) errors.name = `Use at most ${MAX_AUTHOR_NAME} characters.`;
-  const { slug, error } = slugFromForm(input.slug, name);
+  const { slug, error } = slugFromForm(input.slug, name, await siteSlugLocale(deps.db, siteId));
   if (error) errors.slug = error;
   else if (slug) {
     const owner = await findAuthorIdBySlug(deps.db, siteId, slug);

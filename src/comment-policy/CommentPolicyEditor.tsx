@@ -2,7 +2,7 @@
 // site locale. Readers see a default text for any locale left empty.
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { CsrfField, ErrorSummary, TextArea, TextField, type FieldErrors } from '../admin/forms.tsx';
-import { languageName } from '../i18n/locale-format.ts';
+import { directionOf, languageName } from '../i18n/locale-format.ts';
 import { commentPolicyUrl } from './comment-policy-url.ts';
 import { commentPolicyMessagesFor } from './comment-policy.messages.ts';
 import { bodyField, MAX_POLICY_BODY, MAX_POLICY_TITLE, titleField, type PolicyInputs } from './save-comment-policy.ts';
@@ -34,12 +34,12 @@ function LocaleFields(props: { locale: string; values: PolicyInputs; errors?: Fi
         <a href={commentPolicyUrl(locale)} lang={locale}>{commentPolicyUrl(locale)}</a>.
       </p>
       <TextField name={titleField(locale)} label="Title" value={value.title} errors={props.errors} maxLength={MAX_POLICY_TITLE}
-        extra={{ lang: locale, dir: 'auto', placeholder: defaults.defaultTitle }} />
+        extra={{ lang: locale, dir: directionOf(locale), placeholder: defaults.defaultTitle }} />
       <TextArea name={bodyField(locale)} label="Policy" value={value.bodyMd} errors={props.errors} rows={16} hint={MARKDOWN_HINT}
-        extra={{ lang: locale, dir: 'auto', maxlength: String(MAX_POLICY_BODY) }} />
+        extra={{ lang: locale, dir: directionOf(locale), maxlength: String(MAX_POLICY_BODY) }} />
       <details>
         <summary>The default text (to copy and adapt)</summary>
-        <pre class="policy-default" lang={locale}>{`${defaults.defaultTitle}\n\n${defaults.defaultBody}`}</pre>
+        <pre class="policy-default" lang={locale} dir={directionOf(locale)}>{`${defaults.defaultTitle}\n\n${defaults.defaultBody}`}</pre>
       </details>
     </fieldset>
   );

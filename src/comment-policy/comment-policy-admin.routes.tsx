@@ -5,7 +5,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import type { Site } from '../sites/site.queries.ts';
 import { listCommentPolicies } from './comment-policy.queries.ts';
 import { COMMENT_POLICY_ADMIN_PATH, CommentPolicyEditor } from './CommentPolicyEditor.tsx';

@@ -5,7 +5,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import { checkCommentSettings, readCommentSettingsForm, valuesOfSite } from './comment-settings-form.ts';
 import { updateSiteCommentSettings } from './comment-settings.queries.ts';
 import { COMMENT_SETTINGS_PATH, CommentSettingsPage } from './CommentSettingsPage.tsx';

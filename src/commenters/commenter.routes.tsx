@@ -7,7 +7,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import { badRequest, forbidden, notFound } from '../http/errors.ts';
 import type { Site } from '../sites/site.queries.ts';
 import {

@@ -5,8 +5,8 @@
 // Never a maxlength on the text: a browser would cut pasted text without a word.
 import { COMMENT_MAX_GRAPHEMES } from './comment-limits.ts';
 import { counterState, type CounterMessages } from './comment-counter.ts';
-import { BODY_TOO_LONG, CHARACTERS_LEFT, CHARACTERS_OVER, commentFormMessagesFor, fill, formNumber, type CommentFormMessages } from './comment-form.messages.ts';
-import { formsIn, pluralForm } from '../i18n/plurals.ts';
+import { commentFormMessagesFor, counterMessagesFor, type CommentFormMessages } from './comment-form.messages.ts';
+import { t, tParts } from '../i18n/catalog.ts';
 
 export interface CommentFormValues { name: string; email: string; body: string }
 export type CommentFormField = 'name' | 'email' | 'body';
@@ -39,11 +39,7 @@ const errorId = (field: CommentFormField) => `comment-${field}-error`;
 
 /** The island's words for this locale, carried on the form as JSON. */
 export function counterMessages(locale: string): CounterMessages {
-  const m = commentFormMessagesFor(locale);
-  return {
-    left: formsIn(CHARACTERS_LEFT, locale), over: formsIn(CHARACTERS_OVER, locale), tooLong: formsIn(BODY_TOO_LONG, locale),
-    replyingTo: m.replyingTo, cancelReply: m.cancelReply,
-  };
+  return counterMessagesFor(locale);
 }
 
 function Heading(props: { level: number; id: string; children: string }) {
@@ -66,16 +62,15 @@ function ErrorSummary(props: { errors: Errors; messages: CommentFormMessages; le
 }
 
 /** "Replying to NAME" with the name isolated (a right-to-left name must not reorder the sentence). */
-export function ReplyingTo(props: { template: string; name: string }) {
-  const [before = '', after = ''] = props.template.split('{name}');
-  return <>{before}<bdi>{props.name}</bdi>{after}</>;
+export function ReplyingTo(props: { messages: CommentFormMessages; name: string }) {
+  return <>{tParts(props.messages, 'replyingTo', { name: <bdi>{props.name}</bdi> })}</>;
 }
 
 function ReplyNotice(props: CommentFormProps & { messages: CommentFormMessages }) {
   if (!props.replyTo) return null;
   return (
     <p id="comment-form-reply" class="comment-form-reply">
-      <ReplyingTo template={props.messages.replyingTo} name={props.replyTo.authorName} />{' '}
+      <ReplyingTo messages={props.messages} name={props.replyTo.authorName} />{' '}
       {props.cancelReplyHref ? <a class="comment-form-cancel" href={props.cancelReplyHref}>{props.messages.cancelReply}</a> : null}
     </p>
   );
@@ -104,7 +99,7 @@ function Counter(props: { body: string; locale: string }) {
       <output id="comment-counter" class={state.over ? 'comment-counter comment-counter-over' : 'comment-counter'} for={fieldId('body')} aria-hidden="true">{state.display}</output>
       {' '}
       <span id="comment-counter-message" class="comment-counter-message">
-        {state.over ? pluralForm(props.locale, formsIn(CHARACTERS_OVER, props.locale), -state.remaining) : ''}
+        {state.over ? t(commentFormMessagesFor(props.locale), 'charactersOver', { count: -state.remaining }) : ''}
       </span>
       <span id="comment-counter-status" class="visually-hidden" aria-live="polite"></span>
     </p>
@@ -154,7 +149,7 @@ function BodyField(props: { value: string; errors: Errors; locale: string; messa
   return (
     <div class={fieldClass(errors.body)}>
       <Label field="body" text={props.messages.body} />
-      <p class="hint" id="comment-body-hint">{fill(props.messages.bodyHint, { limit: formNumber(props.locale, COMMENT_MAX_GRAPHEMES) })}</p>
+      <p class="hint" id="comment-body-hint">{t(props.messages, 'bodyHint', { limit: COMMENT_MAX_GRAPHEMES })}</p>
       <FieldError field="body" errors={errors} />
       <textarea id={fieldId('body')} name="body" rows={6} required dir="auto" aria-invalid={ariaInvalid(errors.body)}
         aria-describedby={describedBy(['comment-body-hint', errors.body && errorId('body'), 'comment-counter-message'])}>{props.value}</textarea>
@@ -179,7 +174,7 @@ export function CommentForm(props: CommentFormProps) {
   const level = props.headingLevel ?? 3;
   return (
     <form id={COMMENT_FORM_ID} class="comment-form" method="post" action={props.action} aria-labelledby="comment-form-title"
-      data-limit={String(COMMENT_MAX_GRAPHEMES)} data-locale={props.locale} data-messages={JSON.stringify(counterMessages(props.locale))}>
+      data-limit={String(COMMENT_MAX_GRAPHEMES)} data-messages={JSON.stringify(counterMessages(props.locale))}>
       <Heading level={level} id="comment-form-title">{m.formTitle}</Heading>
       <ErrorSummary errors={errors} messages={m} level={level + 1} />
       <ReplyNotice {...props} messages={m} />

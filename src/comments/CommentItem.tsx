@@ -3,10 +3,10 @@
 // cannot reorder the line around it.
 import type { ComponentChildren } from 'preact';
 import { formatDateTime } from '../i18n/locale-format.ts';
-import { pluralize } from '../i18n/plurals.ts';
+import { t } from '../i18n/catalog.ts';
 import { reportUrl } from '../reports/report-url.ts';
 import { CommentText } from './comment-text.tsx';
-import { fill, SHOW_ALL_REPLIES, type CommentThreadMessages } from './comment-thread.messages.ts';
+import type { CommentThreadMessages } from './comment-thread.messages.ts';
 import type { CutChain } from './comments-section.ts';
 import type { ThreadCommentRow } from './thread.queries.ts';
 import { replyHref, type ThreadQuery } from './thread-query.ts';
@@ -49,12 +49,12 @@ function CommentActions(props: { comment: ThreadCommentRow; ctx: ItemContext }) 
       {/* nofollow: each Reply address is the same page with a form; crawlers need none of them. */}
       {reply ? (
         <a class="comment-reply" rel="nofollow" href={replyHref(ctx.view, comment.id)} data-reply-to={comment.id} data-reply-name={comment.authorName}
-          aria-label={fill(ctx.messages.replyTo, { name: comment.authorName })}>{ctx.messages.reply}</a>
+          aria-label={t(ctx.messages, 'replyTo', { name: comment.authorName })}>{ctx.messages.reply}</a>
       ) : null}
       {reply && report ? ' ' : null}
       {ctx.articlePath !== undefined ? (
         <a class="comment-report" rel="nofollow" href={reportUrl(ctx.articlePath, comment.id)}
-          aria-label={fill(ctx.messages.reportComment, { name: comment.authorName })}>{ctx.messages.report}</a>
+          aria-label={t(ctx.messages, 'reportComment', { name: comment.authorName })}>{ctx.messages.report}</a>
       ) : null}
     </p>
   );
@@ -88,7 +88,7 @@ function RepliesCut(props: { cut: CutChain; ctx: ItemContext }) {
   return (
     <p class="comment-replies-cut">
       {ctx.messages.repliesCut}{' '}
-      <a class="comment-replies-all" href={cut.href}>{pluralize(ctx.locale, SHOW_ALL_REPLIES, cut.replies)}</a>
+      <a class="comment-replies-all" href={cut.href}>{t(ctx.messages, 'showAllReplies', { count: cut.replies })}</a>
     </p>
   );
 }

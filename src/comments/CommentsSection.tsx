@@ -4,10 +4,10 @@
 // comments. Everything works as links and forms; client/comment-thread.ts turns the
 // next-page link into "Load more", and the form's own island opens it in place under a comment.
 import type { ComponentChildren } from 'preact';
-import { pluralize } from '../i18n/plurals.ts';
+import { t } from '../i18n/catalog.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentItem, type ItemContext } from './CommentItem.tsx';
-import { COMMENT_COUNT, COMMENTS_LOADED, commentThreadMessagesFor, type CommentThreadMessages } from './comment-thread.messages.ts';
+import { commentThreadMessagesFor, type CommentThreadMessages } from './comment-thread.messages.ts';
 import type { CommentsSectionData, ThreadPageData } from './comments-section.ts';
 import { formatDateTime } from '../i18n/locale-format.ts';
 import { CommentText } from './comment-text.tsx';
@@ -49,7 +49,7 @@ export function ThreadFragment(props: { page: ThreadPageData; articlePath: strin
   const messages = commentThreadMessagesFor(props.page.locale);
   const added = props.page.nodes.length;
   return (
-    <div class="comments-fragment" data-announce={pluralize(props.page.locale, COMMENTS_LOADED, added)}>
+    <div class="comments-fragment" data-announce={t(messages, 'commentsLoaded', { count: added })}>
       <ol class="comment-list"><ThreadItems page={props.page} ctx={contextOf(props.page, messages, { articlePath: props.articlePath })} /></ol>
       <ThreadPager page={props.page} messages={messages} />
     </div>
@@ -146,7 +146,7 @@ export function CommentsSection(props: { data: CommentsSectionData; locale: stri
   const ctx = contextOf(data.page, messages, { articlePath, ...(data.formUnder ? { formUnder: data.formUnder, form } : {}) });
   return (
     <div class="comments">
-      <h2 id="comments-heading" class="comments-heading">{pluralize(locale, COMMENT_COUNT, data.count)}</h2>
+      <h2 id="comments-heading" class="comments-heading">{t(messages, 'commentCount', { count: data.count })}</h2>
       {data.posted ? <p id="comments-posted" class="comments-posted" role="status">{messages.postedPending}</p> : null}
       {data.reported ? <ReportedNote notice={data.reported} messages={messages} /> : null}
       {data.featured && data.featured.length > 0

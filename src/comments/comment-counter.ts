@@ -3,7 +3,7 @@
 // (client/comments.ts) then keeps up to date, and tests can pin both.
 import { remainingGraphemes } from '../lib/graphemes.ts';
 import { graphemeFloor } from './grapheme-floor.ts';
-import { formatCount, pluralForm, type PluralForms } from '../i18n/plurals.ts';
+import { pluralPhraseText, type PluralPhrase } from '../i18n/plural-phrase.ts';
 
 export interface CounterState {
   /** Characters left (negative past the limit). */
@@ -36,25 +36,28 @@ export function counterState(text: string, limit: number): CounterState {
   return { remaining, over: remaining < 0, exact, display: `${remaining} / ${limit}` };
 }
 
-/** The words the island needs in the page's locale: plural forms travel as data, not code. */
+/**
+ * The words the island needs in the page's locale: plural forms travel as data, not code,
+ * each with the locale that picks and writes it (comment-form.messages.ts builds them).
+ */
 export interface CounterMessages {
-  left: PluralForms;
-  over: PluralForms;
+  left: PluralPhrase;
+  over: PluralPhrase;
   /** The message when a submit is stopped; `{limit}` is filled in. */
-  tooLong: PluralForms;
+  tooLong: PluralPhrase;
+  /** "Replying to {name}": the island puts the name, isolated, where `{name}` stands. */
   replyingTo: string;
   cancelReply: string;
 }
 
-/** A number written the locale's way ("1,500", "1 500"); plain digits for an unknown tag. */
 /** The stopped submit's message: by how much and the limit, both numbers written alike. */
-export function tooLongPhrase(locale: string, forms: PluralForms, over: number, limit: number): string {
-  return pluralForm(locale, forms, over).replace(/\{limit\}/g, formatCount(locale, limit));
+export function tooLongPhrase(phrase: PluralPhrase, over: number, limit: number): string {
+  return pluralPhraseText(phrase, over, { limit });
 }
 
 /** What a screen reader hears about the count: "1,499 characters left" / "3 characters too many". */
-export function spokenCount(locale: string, messages: CounterMessages, remaining: number): string {
-  return remaining < 0 ? pluralForm(locale, messages.over, -remaining) : pluralForm(locale, messages.left, remaining);
+export function spokenCount(messages: CounterMessages, remaining: number): string {
+  return remaining < 0 ? pluralPhraseText(messages.over, -remaining) : pluralPhraseText(messages.left, remaining);
 }
 
 /** Points where the count is worth announcing at once rather than after the reader pauses. */

@@ -6,7 +6,8 @@
 import { countGraphemes } from '../lib/graphemes.ts';
 import { COMMENT_MAX_BYTES, COMMENT_MAX_GRAPHEMES, EMAIL_MAX_LENGTH, NAME_MAX_GRAPHEMES } from './comment-limits.ts';
 import type { CommentFormField, CommentFormValues } from './CommentForm.tsx';
-import { commentFormMessagesFor, fill, tooLongMessage } from './comment-form.messages.ts';
+import { t } from '../i18n/catalog.ts';
+import { commentFormMessagesFor, tooLongMessage } from './comment-form.messages.ts';
 import { remainingCharacters } from './comment-counter.ts';
 
 export interface CommentSubmission {
@@ -94,7 +95,7 @@ function checkBody(body: string, locale: string): { error?: string; tooLong: boo
   const bytes = Buffer.byteLength(body, 'utf8');
   if (bytes > COMMENT_MAX_BYTES) {
     const size = Math.ceil(bytes / 1024);
-    return { error: fill(m.bodyTooManyBytes, { size, max: COMMENT_MAX_BYTES / 1024 }), tooLong: true };
+    return { error: t(m, 'bodyTooManyBytes', { size, max: COMMENT_MAX_BYTES / 1024 }), tooLong: true };
   }
   if (hasStackedMarks(body)) return { error: m.bodyStackedMarks, tooLong: false };
   const { remaining, exact } = remainingCharacters(body, COMMENT_MAX_GRAPHEMES);
@@ -108,9 +109,9 @@ export function checkFields(values: CommentFormValues, locale: string): FieldChe
   if (!HAS_CONTENT.test(values.name)) errors.name = m.nameMissing;
   else if (hasStackedMarks(values.name)) errors.name = m.nameStackedMarks;
   // A long pile of code units is too long however it clusters; no need to segment it all.
-  else if (values.name.length > NAME_MAX_GRAPHEMES * 64 || countGraphemes(values.name) > NAME_MAX_GRAPHEMES) errors.name = fill(m.nameTooLong, { max: NAME_MAX_GRAPHEMES });
+  else if (values.name.length > NAME_MAX_GRAPHEMES * 64 || countGraphemes(values.name) > NAME_MAX_GRAPHEMES) errors.name = t(m, 'nameTooLong', { max: NAME_MAX_GRAPHEMES });
   if (values.email === '') errors.email = m.emailMissing;
-  else if (values.email.length > EMAIL_MAX_LENGTH) errors.email = fill(m.emailTooLong, { max: EMAIL_MAX_LENGTH });
+  else if (values.email.length > EMAIL_MAX_LENGTH) errors.email = t(m, 'emailTooLong', { max: EMAIL_MAX_LENGTH });
   else if (!isPlausibleEmail(values.email)) errors.email = m.emailInvalid;
   const body = checkBody(values.body, locale);
   if (body.error) errors.body = body.error;

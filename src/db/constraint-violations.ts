@@ -10,3 +10,17 @@ export function isForeignKeyViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === '23503' /* PostgreSQL */ || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
+
+export interface UniqueIndex { name: string; table: string; columns: readonly string[] }
+
+/**
+ * Whether a unique violation broke this particular index, so each can become its own form error
+ * (PostgreSQL names the index; SQLite lists the index's columns as table.column).
+ */
+export function isUniqueViolationOf(error: unknown, index: UniqueIndex): boolean {
+  if (!isUniqueViolation(error)) return false;
+  const { constraint, message } = error as { constraint?: unknown; message?: unknown };
+  if (typeof constraint === 'string') return constraint === index.name;
+  const failed = /UNIQUE constraint failed: ([^\n]+)/.exec(String(message ?? ''))?.[1];
+  return failed !== undefined && failed.split(',').map((c) => c.trim()).join(',') === index.columns.map((c) => `${index.table}.${c}`).join(',');
+}

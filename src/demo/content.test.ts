@@ -41,7 +41,7 @@ describe('demo content', () => {
   it('keeps story keys and headline slugs unique per language', () => {
     expect(new Set(DEMO_STORIES.map((s) => s.key)).size).toBe(DEMO_STORIES.length);
     for (const locale of ['en', 'ru']) {
-      const slugs = versions.filter((v) => v.locale === locale).map((v) => slugify(v.text.headline));
+      const slugs = versions.filter((v) => v.locale === locale).map((v) => slugify(v.text.headline, locale));
       expect(new Set(slugs).size).toBe(slugs.length);
     }
   });

@@ -71,7 +71,7 @@ async function seedDiscussion(deps: CommentDeps, room: Newsroom, discussion: Dem
   return { comments: discussion.comments.length, pending };
 }
 
-interface Arrival {
+export interface Arrival {
   comment: DemoComment; at: Date; arrival: CommentStatus; parent: Placed | undefined; readerId: string; readerNumber: number;
   locale: string; siteId: string; articleId: string;
 }
@@ -85,7 +85,7 @@ async function screened(deps: CommentDeps, a: Arrival): Promise<{ risk: number; 
   return { risk: riskOf(result.score), screening: JSON.stringify(stored), held: result.outcome === 'hold' };
 }
 
-async function store(deps: CommentDeps, a: Arrival, page: { siteId: string; locale: string; slug: string }): Promise<{ id: string; status: CommentStatus }> {
+export async function store(deps: CommentDeps, a: Arrival, page: { siteId: string; locale: string; slug: string }): Promise<{ id: string; status: CommentStatus }> {
   const id = deps.ids.next();
   const iso = a.at.toISOString();
   const { risk, screening, held } = await screened(deps, a);

@@ -6,6 +6,7 @@ import type { ArticleStatus } from '../db/database.ts';
 import { manualClock } from '../lib/clock.ts';
 import { idGenerator } from '../lib/ids.ts';
 import { DEMO_DISCUSSIONS, DEMO_SECTIONS, DEMO_SITE, DEMO_STORIES } from './content/index.ts';
+import { seedArabicSite } from './arabic-site.ts';
 import { countArticlesAndUsers } from './demo.queries.ts';
 import { seedCommentPolicies, seedComments } from './seed-comments.ts';
 import { seedNewsroom, type DemoLogin } from './seed-newsroom.ts';
@@ -21,6 +22,8 @@ export type SeedOutcome =
     byStatus: Partial<Record<ArticleStatus, number>>; logins: DemoLogin[];
     /** Readers' comments, and how many of them wait in the moderation queue. */
     comments: number; pendingComments: number;
+    /** The second, right-to-left site (issue 5). */
+    sisterSite: { name: string; host: string; articles: number; comments: number };
   }
   | { kind: 'not_empty'; articles: number; users: number };
 
@@ -39,11 +42,13 @@ export async function seedDemo(deps: SeedDemoDeps, options: { force: boolean }):
   await seedCommentPolicies(seedDeps, room);
   const { articleIds, ...stories } = await seedStories(seedDeps, DEMO_STORIES, room, anchor);
   const comments = await seedComments(seedDeps, room, DEMO_DISCUSSIONS, articleIds, anchor);
+  const sister = await seedArabicSite({ ...seedDeps, sites: deps.sites }, anchor);
   deps.sites.reload();
   deps.pageCache.invalidateSite(room.siteId);
   return {
-    kind: 'seeded', siteId: room.siteId, siteName: DEMO_SITE.name, sections: DEMO_SECTIONS.length, ...stories, logins: room.logins,
+    kind: 'seeded', siteId: room.siteId, siteName: DEMO_SITE.name, sections: DEMO_SECTIONS.length, ...stories, logins: [...room.logins, sister.login],
     comments: comments.comments, pendingComments: comments.pending,
+    sisterSite: { name: sister.name, host: sister.host, articles: sister.articles, comments: sister.comments },
   };
 }
 
@@ -63,6 +68,8 @@ export function describeOutcome(outcome: SeedOutcome): string[] {
   return [
     `Created the demo newsroom "${outcome.siteName}": ${outcome.articles} articles (${states}) in English and Russian, ${outcome.sections} sections, ${outcome.images} lead images.`,
     `Readers' comments: ${outcome.comments}, of which ${outcome.pendingComments} wait for moderation at /admin/moderation.`,
+    `Second site "${outcome.sisterSite.name}" (Arabic and Dari, right to left): ${outcome.sisterSite.articles} articles, ${outcome.sisterSite.comments} readers' comments,`
+      + ` at http://${outcome.sisterSite.host}:<port>/ (with the default port: http://${outcome.sisterSite.host}:3000/).`,
     'Staff accounts (the passwords are shown only this once; change them under /admin/users):',
     ...outcome.logins.map((l) => `  ${l.role.padEnd(12)} ${l.email.padEnd(width)}  ${l.password}`),
     ...(admin ? [`Admin login: ${admin.email} / password: ${admin.password}`] : []),

@@ -4,6 +4,7 @@ import type { SectionLink, Teaser } from '../public/public-content.ts';
 import type { Chrome } from '../public/public-site.ts';
 import { t } from '../i18n/messages.ts';
 import { articleUrl, homeUrl, sectionUrl } from '../lib/urls.ts';
+import { directionOf } from '../i18n/locale-format.ts';
 import { TeaserList } from '../views/ArticleTeaser.tsx';
 import { DateTime } from '../views/DateTime.tsx';
 import { Layout } from '../views/Layout.tsx';
@@ -23,7 +24,7 @@ const LEAD_SIZES = '(min-width: 64rem) 38rem, (min-width: 46rem) 60vw, 100vw';
 function LeadStory(props: { article: Teaser }) {
   const { article } = props;
   return (
-    <article class="lead-story">
+    <article class="lead-story" lang={article.locale} dir={directionOf(article.locale)}>
       {article.lead ? <Picture image={article.lead} alt={article.leadAlt} sizes={LEAD_SIZES} priority /> : null}
       <div class="lead-text">
         <p class="kicker"><a href={sectionUrl(article.locale, article.section.slug)}>{article.section.name}</a></p>

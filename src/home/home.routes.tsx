@@ -1,9 +1,12 @@
-// GET / sends readers to the default locale's home; GET /{locale}/ is the front page.
+// GET / sends readers to the home page in their language (remembered choice, then
+// Accept-Language, then the site's default); GET /{locale}/ is the front page.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { listLatestPerSection, listPublishedTeasers } from '../articles/published-article.queries.ts';
+import { chooseLocale } from '../i18n/language-choice.ts';
+import { siteWideVersions } from '../i18n/page-versions.ts';
 import { homeUrl } from '../lib/urls.ts';
-import { createPageResponder, type PageOutcome } from '../public/page-response.ts';
+import { createPageResponder, PRIVATE_CACHE_CONTROL, type PageOutcome } from '../public/page-response.ts';
 import { loadChrome, siteAndLocale, siteFor } from '../public/public-site.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { renderDocument } from '../views/render.tsx';
@@ -18,6 +21,7 @@ async function renderHome(deps: AppDeps, site: Site, locale: string): Promise<Pa
     listPublishedTeasers(deps.db, site.id, locale, {}, LATEST_COUNT + 1),
     listLatestPerSection(deps.db, site.id, locale, PER_SECTION),
   ]);
+  chrome.versions = siteWideVersions(site, homeUrl);
   const [lead, ...latest] = newest;
   // Blocks follow the navigation's section order; empty sections are left out.
   const sections: SectionBlock[] = chrome.sections
@@ -32,7 +36,9 @@ export async function homeRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
 
   app.get('/', async (request, reply) => {
     const site = await siteFor(deps, request);
-    return reply.redirect(homeUrl(site.defaultLocale), 302);
+    // The answer depends on this reader's headers: no shared cache may keep it for the next reader.
+    return reply.header('cache-control', PRIVATE_CACHE_CONTROL).header('vary', 'Accept-Language, Cookie')
+      .redirect(homeUrl(chooseLocale(request, site)), 302);
   });
 
   app.get<{ Params: { locale: string } }>('/:locale/', { compress: false }, async (request, reply) => {

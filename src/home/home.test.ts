@@ -44,7 +44,7 @@ describe.each(engines)('home page on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     const html = res.body;
     expect(html).toContain('<meta name="description" content="The latest articles from Newsroom, by section."/>');
-    const lead = /<article class="lead-story">(.*?)<\/article>/s.exec(html)?.[1] ?? '';
+    const lead = /<article class="lead-story" lang="en" dir="ltr">(.*?)<\/article>/s.exec(html)?.[1] ?? '';
     expect(lead).toContain('Story number 12');
     expect(lead).toMatch(/<picture>.*<img [^>]*alt="A wheat field"[^>]*fetchpriority="high"/s);
     const latest = /<section class="home-latest"(.*?)<\/section>/s.exec(html)?.[1] ?? '';

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { directionOf, formatDateTime, joinNatural, languageName } from './locale-format.ts';
-import { en, messagesFor, t } from './messages.ts';
+import { messagesFor, t, type MessageKey } from './messages.ts';
 
 describe('messages', () => {
+  const en = messagesFor('en');
+
   it('gives Russian strings for ru and its regional tags, English otherwise', () => {
     expect(messagesFor('ru').updated).toBe('Обновлено');
     expect(messagesFor('ru-KG').updated).toBe('Обновлено');
@@ -12,7 +14,7 @@ describe('messages', () => {
 
   it('every catalog key has a Russian text', () => {
     const ru = messagesFor('ru');
-    for (const key of Object.keys(en) as Array<keyof typeof en>) expect.soft(ru[key], key).not.toBe(en[key]);
+    for (const key of Object.keys(en) as MessageKey[]) expect.soft(ru[key], key).not.toBe(en[key]);
   });
 
   it('fills placeholders and leaves unknown ones alone', () => {

@@ -1,31 +1,46 @@
 // Locale-dependent presentation: text direction, dates, and joining names.
+// Both direction and the Intl tag come from the locale registry (locales.ts), so a
+// Dari page is right-to-left and dated in the Gregorian calendar with Persian digits.
 // Formatters are costly to build, so one per locale and style is kept.
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+import { localeInfo } from './locales.ts';
 
 export type Direction = 'ltr' | 'rtl';
 
-const directions = new Map<string, Direction>();
-
+/** `rtl` for Arabic, Dari, Pashto, Urdu (and any tag whose script is written right to left), else `ltr`. */
 export function directionOf(locale: string): Direction {
-  let direction = directions.get(locale);
-  if (!direction) {
-    direction = lookUpDirection(locale);
-    if (directions.size < 1000) directions.set(locale, direction);
-  }
-  return direction;
+  return localeInfo(locale).dir;
 }
 
-function lookUpDirection(locale: string): Direction {
-  let language = locale.split('-')[0]!.toLowerCase();
+/**
+ * The tag Intl formats a locale's dates and numbers with: Gregorian calendar, the locale's
+ * own digits (`fa-AF-u-ca-gregory`). Unknown or malformed tags get English's. A tag that
+ * already carries Unicode extensions (the catalogs hand the browser islands `fa-AF-u-ca-gregory`)
+ * keeps them, with the calendar set to Gregorian, rather than being extended a second time.
+ */
+export function formatTagOf(locale: string): string {
+  if (!/-u-/i.test(locale)) return localeInfo(locale).formatTag;
   try {
-    const info = new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
-    language = info.language;
-    const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
-    if (direction === 'rtl' || direction === 'ltr') return direction;
+    return new Intl.Locale(locale, { calendar: 'gregory' }).toString();
   } catch {
-    // Not a valid tag: fall back to the table below.
+    return localeInfo('en').formatTag;
   }
-  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}
+
+const LEFT_TO_RIGHT_ISOLATE = '\u2066';
+const RIGHT_TO_LEFT_ISOLATE = '\u2067';
+const POP_DIRECTIONAL_ISOLATE = '\u2069';
+
+/**
+ * Text written in `textLocale` shown on a `pageLocale` page. When their directions differ (an
+ * English fallback string on an Arabic page) it is wrapped in Unicode directional isolates, so
+ * it keeps its own order: "Do you like this article?", not "?Do you like this article", and
+ * "4 Comments", not "Comments 4". For strings that end up as text or attribute values (catalog
+ * messages); markup uses <bdi> or a dir attribute instead. Speech ignores the isolates.
+ */
+export function isolatedIn(pageLocale: string, textLocale: string, text: string): string {
+  const direction = directionOf(textLocale);
+  if (text === '' || direction === directionOf(pageLocale)) return text;
+  return `${direction === 'rtl' ? RIGHT_TO_LEFT_ISOLATE : LEFT_TO_RIGHT_ISOLATE}${text}${POP_DIRECTIONAL_ISOLATE}`;
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
@@ -35,10 +50,8 @@ export function formatDateTime(locale: string, iso: string): string {
   let format = dateTimeFormats.get(locale);
   if (!format) {
     // Sites do not carry a time zone yet, so times are shown and labelled in UTC.
-    format = new Intl.DateTimeFormat(safeLocale(locale), {
-      day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short',
-    });
-    dateTimeFormats.set(locale, format);
+    format = dateTimeFormat(locale);
+    if (dateTimeFormats.size < 500) dateTimeFormats.set(locale, format);
   }
   // Intl formatting is slow next to the rest of a page; comment times repeat on every render of a thread.
   const key = `${locale}\u0000${iso}`;
@@ -49,6 +62,20 @@ export function formatDateTime(locale: string, iso: string): string {
   if (formattedDateTimes.size >= FORMATTED_KEPT) formattedDateTimes.clear();
   formattedDateTimes.set(key, formatted);
   return formatted;
+}
+
+const DATE_TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short',
+};
+
+function dateTimeFormat(locale: string): Intl.DateTimeFormat {
+  try {
+    // Never the locale's default calendar: fa-AF would date a story 1405, not 2026.
+    return new Intl.DateTimeFormat(formatTagOf(locale), DATE_TIME_OPTIONS);
+  } catch {
+    // A tag that already carries its own -u- extension, say: English rather than a 500.
+    return new Intl.DateTimeFormat(formatTagOf('en'), DATE_TIME_OPTIONS);
+  }
 }
 
 const FORMATTED_KEPT = 20_000;

@@ -1,6 +1,12 @@
 // Plural-sensitive phrases ("1 Comment", "5 комментариев"): one form per CLDR plural
 // category, chosen by Intl.PluralRules for the locale; `#` becomes the number written
 // the locale's way. A catalog maps a language to its forms; English is the fallback.
+// Numbers are written with the registry's Intl tag (locales.ts: Persian digits for Dari and
+// Pashto, what CLDR gives for Arabic), but a phrase that falls back to English keeps English
+// digits: "5 Comments", never "۵ Comments". Anything that formats a number inside a message
+// (ICU catalogs included) does the same: formatCount(<the locale the text is written in>, n).
+import { formatTagOf } from './locale-format.ts';
+
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type PluralCatalog = Record<string, PluralForms> & { en: PluralForms };
 
@@ -20,8 +26,9 @@ function cached<T>(map: Map<string, T>, locale: string, make: (l: string) => T):
   return value;
 }
 
+/** A count in the locale's digits and grouping: "1,500", "1 500", "۱٬۵۰۰". */
 export function formatCount(locale: string, n: number): string {
-  return cached(numbers, locale, (l) => new Intl.NumberFormat(l)).format(n);
+  return cached(numbers, locale, (l) => new Intl.NumberFormat(formatTagOf(l))).format(n);
 }
 
 /** The locale's own forms (exact tag, then its language), if the catalog has them. */

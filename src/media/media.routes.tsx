@@ -1,8 +1,9 @@
 // /admin/media: the image library, uploads and alt text.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
+import { adminSite } from '../admin/admin-site.ts';
 import { formString, type FieldErrors } from '../admin/forms.tsx';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import type { AppDeps } from '../app-deps.ts';
 import type { Role } from '../db/database.ts';
 import { can } from '../accounts/permissions.ts';
@@ -18,11 +19,8 @@ const MAX_ALT = 300;
 
 const FLASH: Record<string, string> = { uploaded: 'Image uploaded.', saved: 'Description saved.' };
 
-async function siteOf(deps: AppDeps, request: FastifyRequest): Promise<Site> {
-  const site = await deps.sites.forHost(request.headers.host);
-  if (!site) throw notFound();
-  return site;
-}
+/** The site the admin works on (admin-site.ts decides, and refuses sites the person may not work on). */
+const siteOf = (deps: AppDeps, request: FastifyRequest): Promise<Site> => adminSite(deps, request);
 
 /** Contributors describe their own uploads; people who may publish look after the whole library. */
 function mayDescribe(user: { id: string; role: Role }, image: { createdBy: string | null }): boolean {

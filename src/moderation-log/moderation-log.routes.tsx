@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import { findModeratorScope } from '../commenters/moderator-scope.queries.ts';
 import { forbidden } from '../http/errors.ts';
 import { findLogAnchor, listCommentPlaces, listLogStaff, listModerationLog } from './moderation-log.queries.ts';

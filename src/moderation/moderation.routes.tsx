@@ -9,7 +9,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { can } from '../accounts/permissions.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import { findModeratorScope, scopeAllows } from '../commenters/moderator-scope.queries.ts';
 import { clientAssets } from '../http/client-assets.ts';
 import { wantsJson } from '../http/error-handler.ts';

@@ -5,6 +5,8 @@ import type { VNode } from 'preact';
 import type { AppDeps } from '../app-deps.ts';
 import type { ListingFilter } from '../articles/published-article.queries.ts';
 import { notFound } from '../http/errors.ts';
+import type { PageVersions } from '../i18n/page-versions.ts';
+import type { Site } from '../sites/site.queries.ts';
 import { renderDocument } from '../views/render.tsx';
 import { loadListing, type ListingData } from './listing.ts';
 import { createPageResponder } from './page-response.ts';
@@ -18,6 +20,8 @@ export interface ListingRoute<T> {
   find(deps: AppDeps, siteId: string, locale: string, slug: string): Promise<T | undefined>;
   filter(entity: T): ListingFilter;
   view(listing: ListingData, entity: T): VNode;
+  /** The same list in the site's other locales, for the language switcher and hreflang (issue 5). */
+  versions?(deps: AppDeps, site: Site, entity: T): Promise<PageVersions> | PageVersions;
 }
 
 export function registerListingRoute<T>(app: FastifyInstance, deps: AppDeps, route: ListingRoute<T>): void {
@@ -32,6 +36,7 @@ export function registerListingRoute<T>(app: FastifyInstance, deps: AppDeps, rou
       const entity = await route.find(deps, site.id, locale, slug);
       const listing = entity && (await loadListing(deps, site, locale, route.filter(entity), page));
       if (!entity || !listing) return { kind: 'not_found' };
+      if (route.versions) listing.chrome.versions = await route.versions(deps, site, entity);
       return { kind: 'page', html: renderDocument(route.view(listing, entity)) };
     });
   });

@@ -5,13 +5,16 @@ import type { AppDeps } from '../app-deps.ts';
 import { notFound } from '../http/errors.ts';
 import { directionOf, type Direction } from '../i18n/locale-format.ts';
 import { messagesFor, type Messages } from '../i18n/messages.ts';
+import type { PageVersions } from '../i18n/page-versions.ts';
 import { listSectionLinks } from '../sections/section-page.queries.ts';
-import type { Site } from '../sites/site.queries.ts';
+import type { Site, SiteLogo } from '../sites/site.queries.ts';
 import type { SectionLink } from './public-content.ts';
 import { siteStylesheet } from './stylesheet.ts';
 
 export interface Chrome {
   siteName: string;
+  /** The site's logo, shown in the masthead instead of the name; null shows the name. */
+  logo: SiteLogo | null;
   locale: string;
   dir: Direction;
   messages: Messages;
@@ -21,6 +24,8 @@ export interface Chrome {
   stylesheetHref: string;
   /** Absolute origin for canonical links when SERAI_PUBLIC_URL is set; else links stay relative. */
   origin: string;
+  /** This page in the site's other locales (hreflang, language switcher); set by the page's route. Absent: each locale's home. */
+  versions?: PageVersions;
 }
 
 export async function siteFor(deps: Pick<AppDeps, 'sites'>, request: FastifyRequest): Promise<Site> {
@@ -51,6 +56,7 @@ export function assertPlausibleSlug(slug: string): void {
 export async function loadChrome(deps: Pick<AppDeps, 'db' | 'config'>, site: Site, locale: string): Promise<Chrome> {
   return {
     siteName: site.name,
+    logo: site.logo,
     locale,
     dir: directionOf(locale),
     messages: messagesFor(locale),

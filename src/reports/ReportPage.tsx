@@ -1,11 +1,11 @@
 // The report form without JavaScript: the site's chrome, the article, an excerpt of the
 // comment, the reasons as radio buttons in a fieldset, and the way back. Re-shown with the
 // problem at the top when a report was refused (no reason chosen, form not checked).
-import { fill } from '../comments/comment-thread.messages.ts';
 import { formatDateTime } from '../i18n/locale-format.ts';
 import type { Chrome } from '../public/public-site.ts';
 import { Layout } from '../views/Layout.tsx';
-import { reportMessagesFor } from './report.messages.ts';
+import { tParts } from '../i18n/catalog.ts';
+import { reportMessagesFor, reportReasonLabel, type ReportMessages } from './report.messages.ts';
 import { REPORT_REASONS, type ReportReason } from './report-reasons.ts';
 
 /** Long comments are cut on the report page: the reader only needs to recognise it. */
@@ -42,11 +42,16 @@ function Reasons(props: { locale: string; chosen?: ReportReason; invalid: boolea
       {REPORT_REASONS.map((code) => (
         <div class="report-reason">
           <input type="radio" name="reason" value={code} id={`report-reason-${code}`} checked={props.chosen === code} required />
-          <label for={`report-reason-${code}`}>{m.reasons[code]}</label>
+          <label for={`report-reason-${code}`}>{reportReasonLabel(m, code)}</label>
         </div>
       ))}
     </fieldset>
   );
+}
+
+/** "Comment by NAME" with only the name isolated: a right-to-left name must not reorder the words around it. */
+function CommentBy(props: { messages: ReportMessages; name: string }) {
+  return <>{tParts(props.messages, 'commentBy', { name: <bdi>{props.name}</bdi> })}</>;
 }
 
 export function ReportPage(props: ReportPageProps) {
@@ -65,7 +70,7 @@ export function ReportPage(props: ReportPageProps) {
         <figure class="report-comment">
           <blockquote class="comment-kept-text" dir="auto">{excerptOf(comment.body)}</blockquote>
           <figcaption>
-            <bdi dir="auto">{fill(m.commentBy, { name: comment.authorName })}</bdi>,{' '}
+            <CommentBy messages={m} name={comment.authorName} />,{' '}
             <time datetime={comment.createdAt}>{formatDateTime(chrome.locale, comment.createdAt)}</time>
           </figcaption>
         </figure>

@@ -21,6 +21,7 @@ import { renderDocument } from '../views/render.tsx';
 import { retryWhen } from '../votes/vote-text.ts';
 import { reportComment } from './report-comment.ts';
 import { checkReportToken, mintReportToken, reporterKey } from './report-keys.ts';
+import { t, writtenIn } from '../i18n/catalog.ts';
 import { reportMessagesFor } from './report.messages.ts';
 import { findReportableComment, type ReportableComment } from './report.queries.ts';
 import { isReportReason, type ReportReason } from './report-reasons.ts';
@@ -81,7 +82,7 @@ export async function reportRoutes(app: FastifyInstance, opts: { deps: AppDeps }
     const target = await findTarget(deps, request);
     if (!limit.allowed) {
       reply.header('retry-after', String(limit.retryAfterSeconds));
-      return sendForm(deps, request, reply, target, { status: 429, problem: { code: 'rate_limited', message: m.rateLimited.replace('{when}', retryWhen(locale, limit.retryAfterSeconds)) } });
+      return sendForm(deps, request, reply, target, { status: 429, problem: { code: 'rate_limited', message: t(m, 'rateLimited', { when: retryWhen(writtenIn(m, 'rateLimited'), limit.retryAfterSeconds) }) } });
     }
     const reason = formString(request.body, 'reason');
     const chosen = isReportReason(reason) ? reason : undefined;

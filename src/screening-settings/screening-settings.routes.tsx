@@ -6,7 +6,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
-import { sendAdminPage } from '../admin/reply.ts';
+import { sendAdminPage } from '../admin/reply.tsx';
 import { appendModerationLog } from '../moderation-log/moderation-log.queries.ts';
 import { LEXICON_LANGUAGES } from '../screening/lexicons.ts';
 import { checkSiteTerm, type SiteTerm } from '../screening/site-lexicons.ts';

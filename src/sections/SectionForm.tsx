@@ -5,6 +5,7 @@ import { SLUG_HINT } from '../admin/slugs.ts';
 import { CommentModeSelect } from '../comment-settings/CommentModeSelect.tsx';
 import type { CommentMode } from '../db/database.ts';
 import { labelField, MAX_SECTION_NAME } from './save-section.ts';
+import { directionOf } from '../i18n/locale-format.ts';
 
 export interface SectionFormValues { name: string; slug: string; position: string; labels: Record<string, string>; commentMode: string }
 
@@ -34,7 +35,7 @@ export function SectionForm(props: SectionFormProps) {
       <ErrorSummary errors={props.errors} />
       <form method="post" action={action} class="stack form-narrow">
         <CsrfField token={props.csrfToken} />
-        <TextField name="name" label="Name" value={v.name} errors={props.errors} required maxLength={MAX_SECTION_NAME} />
+        <TextField name="name" label="Name" value={v.name} errors={props.errors} required maxLength={MAX_SECTION_NAME} extra={{ dir: 'auto' }} />
         <TextField name="slug" label="Slug" value={v.slug} errors={props.errors} hint={SLUG_HINT} maxLength={120} />
         <TextField name="position" label="Position" type="number" value={v.position} errors={props.errors}
           hint="Sections are listed from the lowest number up." extra={{ step: '1', inputmode: 'numeric' }} />
@@ -44,7 +45,7 @@ export function SectionForm(props: SectionFormProps) {
             <p class="hint">Readers of that language see this name; leave empty to use the name above.</p>
             {props.locales.map((locale) => (
               <TextField name={labelField(locale)} label={`Name in ${locale}`} value={v.labels[locale] ?? ''} errors={props.errors} maxLength={MAX_SECTION_NAME}
-                extra={{ lang: locale }} />
+                extra={{ lang: locale, dir: directionOf(locale) }} />
             ))}
           </fieldset>
         ) : null}

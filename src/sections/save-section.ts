@@ -3,7 +3,7 @@
 // articles still use cannot be deleted; every change drops the site's cached pages.
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors, FormResult } from '../admin/forms.tsx';
-import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
+import { SLUG_TAKEN, siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
 import { COMMENT_MODE_CHOICE_ERROR, COMMENT_MODE_FIELD, parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
 import type { CommentMode } from '../db/database.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violations.ts';
@@ -36,7 +36,7 @@ async function validate(deps: Deps, siteId: string, input: SectionInput, exceptI
   const name = input.name.trim();
   if (!name) errors.name = 'Enter a name for the section.';
   else if (name.length > MAX_SECTION_NAME) errors.name = `Use at most ${MAX_SECTION_NAME} characters.`;
-  const { slug, error } = slugFromForm(input.slug, name);
+  const { slug, error } = slugFromForm(input.slug, name, await siteSlugLocale(deps.db, siteId));
   if (error) errors.slug = error;
   else if (slug) {
     const owner = await findSectionIdBySlug(deps.db, siteId, slug);

@@ -1,6 +1,7 @@
 // GET /{locale}/sections/{slug}: the section's published articles, newest first, paginated.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
+import { siteWideVersions } from '../i18n/page-versions.ts';
 import { sectionUrl } from '../lib/urls.ts';
 import { registerListingRoute } from '../public/listing-route.tsx';
 import { findSectionBySlug } from './section-page.queries.ts';
@@ -13,5 +14,7 @@ export async function sectionPageRoutes(app: FastifyInstance, opts: { deps: AppD
     find: (deps, siteId, locale, slug) => findSectionBySlug(deps.db, siteId, locale, slug),
     filter: (section) => ({ sectionId: section.id }),
     view: (listing, section) => <SectionPage listing={listing} section={section} />,
+    // A section exists in every locale of the site (named by its per-locale label).
+    versions: (_deps, site, section) => siteWideVersions(site, (locale) => sectionUrl(locale, section.slug)),
   });
 }

@@ -1,5 +1,18 @@
 import type { CommentMode, Db } from '../db/database.ts';
 
+/** The image a site shows in its masthead instead of its name (a media library upload). */
+export interface SiteLogo {
+  mediaId: string;
+  storageKey: string;
+  /** Upright size of the upload. */
+  width: number;
+  height: number;
+  /** Widths of its resized variants, ascending. */
+  widths: number[];
+  /** The media library's description; the masthead uses the site's name instead. */
+  alt: string;
+}
+
 export interface Site {
   id: string;
   slug: string;
@@ -11,25 +24,40 @@ export interface Site {
   commentMode: CommentMode;
   /** Comments close this many days after publication; null never. */
   commentsCloseAfterDays: number | null;
+  logo: SiteLogo | null;
 }
 
 export async function listSites(db: Db): Promise<Site[]> {
   const sites = await db.selectFrom('sites')
-    .select(['id', 'slug', 'name', 'host', 'default_locale', 'is_default', 'comment_mode', 'comments_close_after_days'])
-    .orderBy('is_default', 'desc').orderBy('created_at')
+    .leftJoin('media', 'media.id', 'sites.logo_media_id')
+    .select([
+      'sites.id', 'sites.slug', 'sites.name', 'sites.host', 'sites.default_locale', 'sites.is_default', 'sites.comment_mode',
+      'sites.comments_close_after_days', 'media.id as logo_id', 'media.storage_key as logo_key', 'media.width as logo_width',
+      'media.height as logo_height', 'media.widths as logo_widths', 'media.alt as logo_alt',
+    ])
+    .orderBy('sites.is_default', 'desc').orderBy('sites.created_at').orderBy('sites.id')
     .execute();
   const locales = await db.selectFrom('site_locales').select(['site_id', 'locale']).orderBy('position').execute();
   return sites.map((s) => ({
     id: s.id, slug: s.slug, name: s.name, host: s.host, defaultLocale: s.default_locale, isDefault: s.is_default === 1,
     commentMode: s.comment_mode, commentsCloseAfterDays: s.comments_close_after_days,
     locales: locales.filter((l) => l.site_id === s.id).map((l) => l.locale),
+    logo: s.logo_id && s.logo_key ? {
+      mediaId: s.logo_id, storageKey: s.logo_key, width: s.logo_width ?? 0, height: s.logo_height ?? 0,
+      widths: (s.logo_widths ?? '').split(',').filter(Boolean).map(Number), alt: s.logo_alt ?? '',
+    } : null,
   }));
 }
 
-export async function insertSite(db: Db, site: { id: string; slug: string; name: string; host: string | null; defaultLocale: string; isDefault: boolean; locales: string[]; createdAt: string }): Promise<void> {
+export interface NewSite {
+  id: string; slug: string; name: string; host: string | null; defaultLocale: string; isDefault: boolean; locales: string[]; createdAt: string;
+  logoMediaId?: string | null;
+}
+
+export async function insertSite(db: Db, site: NewSite): Promise<void> {
   await db.insertInto('sites').values({
     id: site.id, slug: site.slug, name: site.name, host: site.host, default_locale: site.defaultLocale,
-    is_default: site.isDefault ? 1 : 0, created_at: site.createdAt,
+    is_default: site.isDefault ? 1 : 0, created_at: site.createdAt, logo_media_id: site.logoMediaId ?? null,
   }).execute();
   if (site.locales.length > 0) {
     await db.insertInto('site_locales').values(site.locales.map((locale, position) => ({ site_id: site.id, locale, position }))).execute();

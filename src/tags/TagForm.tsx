@@ -25,7 +25,7 @@ export function TagForm(props: TagFormProps) {
       <ErrorSummary errors={props.errors} />
       <form method="post" action={action} class="stack form-narrow">
         <CsrfField token={props.csrfToken} />
-        <TextField name="name" label="Name" value={props.values.name} errors={props.errors} required maxLength={MAX_TAG_NAME} />
+        <TextField name="name" label="Name" value={props.values.name} errors={props.errors} required maxLength={MAX_TAG_NAME} extra={{ dir: 'auto' }} />
         <TextField name="slug" label="Slug" value={props.values.slug} errors={props.errors} hint={SLUG_HINT} maxLength={120} />
         <div class="actions"><button type="submit" class="button button-primary">{props.id ? 'Save changes' : 'Create tag'}</button></div>
       </form>

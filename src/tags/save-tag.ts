@@ -2,7 +2,7 @@
 // articles (they stay published); every change drops the site's cached pages.
 import type { AppDeps } from '../app-deps.ts';
 import type { FieldErrors } from '../admin/forms.tsx';
-import { SLUG_TAKEN, slugFromForm } from '../admin/slugs.ts';
+import { SLUG_TAKEN, siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { deleteTag, findTagIdBySlug, insertTag, updateTag } from './tag.queries.ts';
 
@@ -17,7 +17,7 @@ export async function saveTag(deps: Deps, siteId: string, id: string | undefined
   const name = input.name.trim();
   if (!name) errors.name = 'Enter a name for the tag.';
   else if (name.length > MAX_TAG_NAME) errors.name = `Use at most ${MAX_TAG_NAME} characters.`;
-  const { slug, error } = slugFromForm(input.slug, name);
+  const { slug, error } = slugFromForm(input.slug, name, await siteSlugLocale(deps.db, siteId));
   if (error) errors.slug = error;
   else if (slug) {
     const owner = await findTagIdBySlug(deps.db, siteId, slug);

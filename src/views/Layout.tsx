@@ -2,8 +2,9 @@
 // skip link, masthead with the publication name, section navigation, footer.
 import type { ComponentChildren } from 'preact';
 import type { Chrome } from '../public/public-site.ts';
-import { languageName } from '../i18n/locale-format.ts';
 import { FAVICON_HREF, homeUrl, sectionUrl } from '../lib/urls.ts';
+import { HreflangAlternates, LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { SiteLogoImage } from '../sites/SiteLogoImage.tsx';
 
 export interface LayoutProps {
   chrome: Chrome;
@@ -43,22 +44,6 @@ function SectionNav(props: { chrome: Chrome; current?: string; path?: string }) 
   );
 }
 
-function LanguageLinks(props: { chrome: Chrome }) {
-  const { chrome } = props;
-  if (chrome.locales.length < 2) return null;
-  return (
-    <nav class="language-links" aria-label={chrome.messages.languages}>
-      <ul>
-        {chrome.locales.map((locale) => (
-          <li>
-            <a href={homeUrl(locale)} lang={locale} hreflang={locale} aria-current={locale === chrome.locale ? 'true' : undefined}>{languageName(locale)}</a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}
-
 export function Layout(props: LayoutProps) {
   const { chrome } = props;
   const home = homeUrl(chrome.locale);
@@ -72,6 +57,8 @@ export function Layout(props: LayoutProps) {
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         {/* Canonical links must be absolute, and the Host header cannot be trusted into a shared cache: only with SERAI_PUBLIC_URL. */}
         {props.canonicalPath && chrome.origin ? <link rel="canonical" href={`${chrome.origin}${props.canonicalPath}`} /> : null}
+        {/* Same rule for hreflang: absolute only with SERAI_PUBLIC_URL, else left out (see page-versions.ts). */}
+        <HreflangAlternates chrome={chrome} path={props.canonicalPath} />
         {props.prevHref ? <link rel="prev" href={props.prevHref} /> : null}
         {props.nextHref ? <link rel="next" href={props.nextHref} /> : null}
         <meta name="color-scheme" content="light dark" />
@@ -83,15 +70,15 @@ export function Layout(props: LayoutProps) {
         <a class="skip-link" href="#main">{chrome.messages.skipToContent}</a>
         <header class="masthead">
           <div class="wrap">
-            <a class="site-name" href={home}>{chrome.siteName}</a>
+            <a class="site-name" href={home}>{chrome.logo ? <SiteLogoImage logo={chrome.logo} siteName={chrome.siteName} /> : chrome.siteName}</a>
             <SectionNav chrome={chrome} current={props.currentSection} path={props.canonicalPath} />
+            <LanguageSwitcher chrome={chrome} path={props.canonicalPath} />
           </div>
         </header>
         <main id="main" class="wrap" tabindex={-1}>{props.children}</main>
         <footer class="site-footer">
           <div class="wrap">
             <p><a href={home}>{chrome.siteName}</a></p>
-            <LanguageLinks chrome={chrome} />
           </div>
         </footer>
       </body>

@@ -4,13 +4,13 @@
 // hooks of the island and the browser tests: keep them.
 import { describeVoteResult, VOTE_CHOICES, type VoteChoice, type VoteTally } from './vote-text.ts';
 import type { VoteBlockData } from './vote-block.ts';
-import { voteMessagesFor } from './vote.messages.ts';
+import { voteMessagesFor, voteWordsFor } from './vote.messages.ts';
 
 export const VOTE_HEADING_ID = 'vote-heading';
 
 /** The reader's answer and the counts; the island builds the same markup from the same text. */
 export function VoteResult(props: { locale: string; vote: VoteChoice; counts: VoteTally }) {
-  const text = describeVoteResult(props.locale, props.vote, props.counts);
+  const text = describeVoteResult(voteWordsFor(props.locale), props.vote, props.counts);
   return (
     <>
       <p class="vote-mine">{text.mine} {text.canChange}</p>
@@ -32,7 +32,8 @@ export function VoteBlock(props: { data: VoteBlockData; locale: string }) {
   return (
     <div class="vote">
       <h2 id={VOTE_HEADING_ID}>{m.question}</h2>
-      <form class="vote-form" method="post" action={data.action} aria-labelledby={VOTE_HEADING_ID}>
+      {/* data-words: the island's words (plural forms chosen here), so it bundles no catalog. */}
+      <form class="vote-form" method="post" action={data.action} aria-labelledby={VOTE_HEADING_ID} data-words={JSON.stringify(voteWordsFor(locale))}>
         {VOTE_CHOICES.map((choice) => (
           <button type="submit" name="value" value={choice} class="vote-button" aria-pressed={data.myVote === choice ? 'true' : 'false'}>
             {choice === 'yes' ? m.yes : m.no}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeVoteResult, retryWhen, votePercents } from './vote-text.ts';
-import { voteMessagesFor } from './vote.messages.ts';
+import { voteMessagesFor, voteWordsFor } from './vote.messages.ts';
 
 describe('votePercents', () => {
   it.each([
@@ -26,15 +26,15 @@ describe('votePercents', () => {
 
 describe('describeVoteResult', () => {
   it('writes English with plurals and percentages', () => {
-    const text = describeVoteResult('en', 'yes', { yes: 12, no: 3 });
+    const text = describeVoteResult(voteWordsFor('en'), 'yes', { yes: 12, no: 3 });
     expect(text.mine).toBe('You voted Yes.');
     expect(text.canChange).toBe('You can change your vote.');
     expect(text.shares).toEqual([
       { choice: 'yes', text: '12 readers said yes', percent: 80, percentText: '80%' },
       { choice: 'no', text: '3 readers said no', percent: 20, percentText: '20%' },
     ]);
-    expect(describeVoteResult('en', 'no', { yes: 1, no: 1 }).shares.map((s) => s.text)).toEqual(['1 reader said yes', '1 reader said no']);
-    expect(describeVoteResult('en', 'no', { yes: 1234, no: 0 }).shares[0]!.text).toBe('1,234 readers said yes');
+    expect(describeVoteResult(voteWordsFor('en'), 'no', { yes: 1, no: 1 }).shares.map((s) => s.text)).toEqual(['1 reader said yes', '1 reader said no']);
+    expect(describeVoteResult(voteWordsFor('en'), 'no', { yes: 1234, no: 0 }).shares[0]!.text).toBe('1,234 readers said yes');
   });
 
   it.each([
@@ -46,19 +46,29 @@ describe('describeVoteResult', () => {
     [22, '22 читателя ответили «да»'],
     [0, '0 читателей ответили «да»'],
   ])('writes Russian plurals: %i', (n, expected) => {
-    expect(describeVoteResult('ru', 'no', { yes: n, no: 1 }).shares[0]!.text).toBe(expected);
+    expect(describeVoteResult(voteWordsFor('ru'), 'no', { yes: n, no: 1 }).shares[0]!.text).toBe(expected);
   });
 
   it('writes Russian answers and percentages the Russian way', () => {
-    const text = describeVoteResult('ru', 'no', { yes: 1, no: 4 });
+    const text = describeVoteResult(voteWordsFor('ru'), 'no', { yes: 1, no: 4 });
     expect(text.mine).toBe('Ваш ответ: «Нет».');
     expect(text.shares[1]).toEqual({ choice: 'no', text: '4 читателя ответили «нет»', percent: 80, percentText: '80\u00a0%' });
   });
 
   it('falls back to English for a locale without words', () => {
-    expect(describeVoteResult('kk', 'yes', { yes: 2, no: 0 }).shares[0]!.text).toBe('2 readers said yes');
+    expect(describeVoteResult(voteWordsFor('kk'), 'yes', { yes: 2, no: 0 }).shares[0]!.text).toBe('2 readers said yes');
     expect(voteMessagesFor('ru-RU').yes).toBe('Да');
     expect(voteMessagesFor('xx').question).toBe('Do you like this article?');
+  });
+
+  it('keeps English digits beside English words on a page whose own digits differ', () => {
+    const shares = describeVoteResult(voteWordsFor('fa-AF'), 'yes', { yes: 1234, no: 0 }).shares;
+    expect(shares[0]).toMatchObject({ text: '1,234 readers said yes', percentText: '100%' });
+  });
+
+  it('gives the island plain data: the words survive JSON and describe the same result', () => {
+    const words = JSON.parse(JSON.stringify(voteWordsFor('ru'))) as ReturnType<typeof voteWordsFor>;
+    expect(describeVoteResult(words, 'no', { yes: 1, no: 4 })).toEqual(describeVoteResult(voteWordsFor('ru'), 'no', { yes: 1, no: 4 }));
   });
 });
 

@@ -1,8 +1,9 @@
 // What the result of the vote says, as plain strings and numbers. Pure (no DOM, no
 // server code): the server view (VoteBlock.tsx) and the browser island (client/vote.ts)
 // both build their markup from it, so the page reads the same with or without JavaScript.
-import { pluralize } from '../i18n/plurals.ts';
-import { SAID_NO, SAID_YES, voteMessagesFor } from './vote.messages.ts';
+// The words come in as data (VoteWords, built by vote.messages.ts from the catalogs, carried
+// to the island in a data attribute), so the browser bundles no catalog and no ICU engine.
+import { formatPercentIn, pluralPhraseText, type PluralPhrase } from '../i18n/plural-phrase.ts';
 
 export type VoteChoice = 'yes' | 'no';
 export const VOTE_CHOICES: readonly VoteChoice[] = ['yes', 'no'];
@@ -15,8 +16,19 @@ export interface VoteShare {
   text: string;
   /** 0–100, whole; the two shares add up to 100 once anyone voted. */
   percent: number;
-  /** The percentage written the locale's way ("80%", "80 %"). */
+  /** The percentage written the locale's way ("80%", "80 %", "۸۰٪"), in the digits of `text` beside it. */
   percentText: string;
+}
+
+/** The block's words in the page's locale, plural forms already chosen (vote.messages.ts). */
+export interface VoteWords {
+  /** "You voted Yes." for each answer. */
+  mine: Record<VoteChoice, string>;
+  canChange: string;
+  /** The browser could not reach the site. */
+  notSent: string;
+  /** "12 readers said yes": forms with the locale that picks and writes them. */
+  said: Record<VoteChoice, PluralPhrase>;
 }
 
 export interface VoteResultText {
@@ -38,25 +50,17 @@ export function votePercents(tally: VoteTally): VoteTally {
   return { yes, no: 100 - yes };
 }
 
-function percentText(locale: string, percent: number): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'percent' }).format(percent / 100);
-  } catch {
-    return `${percent}%`;
-  }
-}
-
-export function describeVoteResult(locale: string, vote: VoteChoice, tally: VoteTally): VoteResultText {
-  const m = voteMessagesFor(locale);
+export function describeVoteResult(words: VoteWords, vote: VoteChoice, tally: VoteTally): VoteResultText {
   const percents = votePercents(tally);
   return {
-    mine: m.youVoted.replace('{choice}', vote === 'yes' ? m.yes : m.no),
-    canChange: m.canChange,
+    mine: words.mine[vote],
+    canChange: words.canChange,
     shares: VOTE_CHOICES.map((choice) => ({
       choice,
-      text: pluralize(locale, choice === 'yes' ? SAID_YES : SAID_NO, tally[choice]),
+      text: pluralPhraseText(words.said[choice], tally[choice]),
       percent: percents[choice],
-      percentText: percentText(locale, percents[choice]),
+      // One line, one set of digits: while the share reads in English (no words of its own), so does its percentage.
+      percentText: formatPercentIn(words.said[choice].locale, percents[choice]),
     })),
   };
 }

@@ -15,7 +15,8 @@ import { rememberArticle } from '../readers/reader-cookie.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { castVote } from './cast-vote.ts';
 import { readVoteChoice, type VoteErrorJson, type VoteSuccessJson } from './vote-answer.ts';
-import { voteProblemMessagesFor } from './vote-problem.messages.ts';
+import { t, writtenIn } from '../i18n/catalog.ts';
+import { voteMessagesFor } from './vote.messages.ts';
 import { retryWhen } from './vote-text.ts';
 import { renderVoteProblem } from './VoteProblemPage.tsx';
 
@@ -36,7 +37,7 @@ async function refuse(deps: AppDeps, request: FastifyRequest<{ Params: VoteParam
   }
   const chrome = await loadChrome(deps, site, locale);
   const html = renderVoteProblem(chrome, {
-    title: refusal.title, message: refusal.message, articleHref: articleUrl(locale, slug), backLabel: voteProblemMessagesFor(locale).backToArticle,
+    title: refusal.title, message: refusal.message, articleHref: articleUrl(locale, slug), backLabel: voteMessagesFor(locale).backToArticle,
   });
   return reply.type('text/html; charset=utf-8').send(html);
 }
@@ -47,14 +48,14 @@ export async function voteRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
     const { locale, slug } = request.params;
     const site = await siteAndLocale(deps, request, locale);
     assertPlausibleSlug(slug);
-    const m = voteProblemMessagesFor(locale);
+    const m = voteMessagesFor(locale);
     // Counted before anything else, so even malformed votes cannot be sent without limit.
     const voterIp = ipHash(deps.secret, request.ip);
     const limit = await deps.rateLimiter.hit(`vote:ip:${voterIp}`, deps.config.voteRateLimit, RATE_WINDOW_MS);
     if (!limit.allowed) {
       return refuse(deps, request, reply, site, {
         status: 429, code: 'rate_limited', title: m.rateLimitedTitle,
-        message: m.rateLimited.replace('{when}', retryWhen(locale, limit.retryAfterSeconds)), retryAfterSeconds: limit.retryAfterSeconds,
+        message: t(m, 'rateLimited', { when: retryWhen(writtenIn(m, 'rateLimited'), limit.retryAfterSeconds) }), retryAfterSeconds: limit.retryAfterSeconds,
       });
     }
     const choice = readVoteChoice(request.body);

@@ -1,0 +1,20 @@
+// The header's site picker: staff who work on several sites choose the one the admin
+// works on. A plain form (no script needed); the choice is remembered in a cookie.
+import { CSRF_FIELD } from '../http/csrf.ts';
+import { SITE_SWITCH_PATH, type AdminSiteChoice } from './site-choice.ts';
+
+export function AdminSitePicker(props: { choice: AdminSiteChoice; csrfToken: string; next: string }) {
+  const { choice } = props;
+  return (
+    <form class="admin-site-picker" method="post" action={SITE_SWITCH_PATH}>
+      <input type="hidden" name={CSRF_FIELD} value={props.csrfToken} />
+      <input type="hidden" name="next" value={props.next} />
+      <label for="admin-site-choice">Site</label>
+      <select id="admin-site-choice" name="site">
+        {choice.currentId ? null : <option value="" selected>Choose a site</option>}
+        {choice.sites.map((site) => <option value={site.id} selected={site.id === choice.currentId} dir="auto">{site.name}</option>)}
+      </select>
+      <button type="submit">Switch</button>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+// What the admin header's site picker needs, apart from the code that decides it
+// (admin-site.ts), so views can import it without pulling in queries.
+
+export const SITE_SWITCH_PATH = '/admin/site';
+
+/** What the header's site picker shows: the person's sites and the one this page works on. */
+export interface AdminSiteChoice {
+  /** Undefined when the remembered site is one the person may no longer work on. */
+  currentId?: string;
+  sites: Array<{ id: string; name: string }>;
+}

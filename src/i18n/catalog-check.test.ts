@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CATALOG_DIR } from './catalog-files.ts';
+import { checkCatalogs, formatCheckReport, type Finding } from './catalog-check.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURES = path.join(ROOT, 'scripts/fixtures/i18n-check');
+const SOURCES = [path.join(FIXTURES, 'sources')];
+const brief = (f: Finding) => [f.namespace, f.locale, f.kind, f.key ?? '', f.fatal ? 'fatal' : 'note'].join(' ');
+
+describe('the catalog check', () => {
+  it('passes a good folder, noting other locales\' gaps and unused keys without failing', () => {
+    const result = checkCatalogs(path.join(FIXTURES, 'good'), SOURCES);
+    expect(result.findings.map(brief)).toEqual([
+      'demo kk-Cyrl missing items note', 'demo kk-Cyrl missing farewell note', 'demo en unused farewell note',
+    ]);
+    expect(formatCheckReport(result, 'good')).toMatch(/✓ no errors; 3 notes/);
+  });
+
+  it('finds each kind of error in a bad folder, and only there', () => {
+    const result = checkCatalogs(path.join(FIXTURES, 'bad'), SOURCES);
+    const fatal = result.findings.filter((f) => f.fatal).map(brief);
+    expect(fatal).toEqual(expect.arrayContaining([
+      '* uz-latn file  fatal', // not a canonical tag
+      'demo ru missing farewell fatal', 'demo ru unknown extra fatal', 'demo ru arguments greeting fatal', 'demo ru plural items fatal',
+      'demo ar syntax greeting fatal', 'demo kk-Cyrl file  fatal', 'stray ar unknown orphan fatal',
+    ]));
+    expect(fatal).toHaveLength(8);
+    // Other locales' missing keys stay notes: they fall back to English.
+    expect(result.findings.filter((f) => f.locale === 'ar' && f.kind === 'missing').map(brief)).toEqual(['demo ar missing items note']);
+    const report = formatCheckReport(result, 'bad');
+    expect(report).toContain('ERROR arguments differ from en in greeting: {nmae} where English has {name}');
+    expect(report).toContain('{n} lacks few, many (ru uses few, many, one, other)');
+    expect(report).toMatch(/✗ 8 errors/);
+  });
+
+  it('passes the app\'s own catalogs: en and ru complete, every message well formed', () => {
+    const result = checkCatalogs(CATALOG_DIR, [path.join(ROOT, 'src'), path.join(ROOT, 'client')]);
+    expect(result.findings.filter((f) => f.fatal)).toEqual([]);
+    expect(result.locales).toEqual(expect.arrayContaining(['en', 'ru', 'ar', 'kk-Cyrl', 'uz-Latn']));
+    // Arabic is complete for what readers see (the reader-facing namespaces).
+    expect(result.findings.filter((f) => f.locale === 'ar')).toEqual([]);
+  });
+});
