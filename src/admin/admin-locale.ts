@@ -6,6 +6,9 @@ import type { FastifyRequest } from 'fastify';
 import { negotiateLocale } from '../i18n/negotiate-locale.ts';
 
 /** The languages the whole admin is translated into (catalogs admin*.json, checked by i18n:check). */
+/** Where the header's language form posts (admin-home.routes.tsx). */
+export const ADMIN_LANGUAGE_PATH = '/admin/language';
+
 export const ADMIN_LOCALES = ['en', 'ru'] as const;
 export type AdminLocale = (typeof ADMIN_LOCALES)[number];
 
