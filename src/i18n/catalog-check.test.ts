@@ -40,6 +40,7 @@ describe('the catalog check', () => {
     expect(result.findings.filter((f) => f.fatal)).toEqual([]);
     expect(result.locales).toEqual(expect.arrayContaining(['en', 'ru', 'ar', 'kk-Cyrl', 'uz-Latn']));
     // Arabic is complete for what readers see (the reader-facing namespaces).
-    expect(result.findings.filter((f) => f.locale === 'ar')).toEqual([]);
+    // The admin is translated into English and Russian only (src/admin/admin-locale.ts).
+    expect(result.findings.filter((f) => f.locale === 'ar' && !f.namespace.startsWith('admin'))).toEqual([]);
   });
 });
