@@ -8,6 +8,7 @@ import { addSiteLocale } from '../../test/public-fixtures.ts';
 import { findEditableArticle } from './article.queries.ts';
 import { publishArticle, unpublishArticle } from './article-workflow.ts';
 import { updateArticle } from './save-article.ts';
+import { insertSite } from '../sites/site.queries.ts';
 
 const ORIGIN = 'https://news.example.test';
 
@@ -165,5 +166,29 @@ describe.each(engines)('hreflang without SERAI_PUBLIC_URL on %s', (engine) => {
     expect(res.body).not.toContain('hreflang="x-default"');
     expect(res.body).not.toContain('attacker.example');
     expect(res.body).toContain('href="/language/ru?next=%2Fru%2Farticles%2Fb"');
+  });
+});
+
+describe.each(engines)('a second site’s absolute links on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => { t = await buildTestApp(engine, { publicUrl: `${ORIGIN}/` }); });
+  afterAll(async () => { await t.close(); });
+
+  it('names the second site’s own host in canonical and hreflang links, never the first site’s', async () => {
+    const siteId = t.deps.ids.next();
+    await insertSite(t.deps.db, { id: siteId, slug: 'arabic', name: 'عربي', host: 'ar.news.example.test', defaultLocale: 'ar', isDefault: false, locales: ['ar', 'fa-AF'], createdAt: t.deps.clock.now().toISOString() });
+    t.deps.sites.reload();
+    const section = await createSection(t.deps, { name: 'اقتصاد', siteId });
+    const ar = await createArticle(t.deps, { siteId, sectionId: section.id, locale: 'ar', headline: 'افتتاح المعبر', slug: 'iftitah' });
+    await createArticle(t.deps, { siteId, sectionId: section.id, locale: 'fa-AF', headline: 'بازگشایی گذرگاه', slug: 'bazgoshayi', translationGroupId: ar.id });
+    const res = await t.app.inject({ url: '/ar/articles/iftitah', headers: { host: 'ar.news.example.test' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('<link rel="canonical" href="https://ar.news.example.test/ar/articles/iftitah"/>');
+    expect(hreflangs(res.body)).toEqual({
+      ar: 'https://ar.news.example.test/ar/articles/iftitah',
+      'fa-AF': 'https://ar.news.example.test/fa-AF/articles/bazgoshayi',
+      'x-default': 'https://ar.news.example.test/ar/articles/iftitah',
+    });
+    expect(res.body).not.toContain(`${ORIGIN}/`);
   });
 });

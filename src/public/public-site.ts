@@ -8,6 +8,7 @@ import { messagesFor, type Messages } from '../i18n/messages.ts';
 import type { PageVersions } from '../i18n/page-versions.ts';
 import { listSectionLinks } from '../sections/section-page.queries.ts';
 import type { Site, SiteLogo } from '../sites/site.queries.ts';
+import { siteOrigin } from '../sites/site-origin.ts';
 import type { SectionLink } from './public-content.ts';
 import { siteStylesheet } from './stylesheet.ts';
 
@@ -22,7 +23,7 @@ export interface Chrome {
   /** All locales of the site, for language links. */
   locales: string[];
   stylesheetHref: string;
-  /** Absolute origin for canonical links when SERAI_PUBLIC_URL is set; else links stay relative. */
+  /** Absolute origin of this site for canonical and hreflang links (site-origin.ts); '' without SERAI_PUBLIC_URL. */
   origin: string;
   /** This page in the site's other locales (hreflang, language switcher); set by the page's route. Absent: each locale's home. */
   versions?: PageVersions;
@@ -63,6 +64,6 @@ export async function loadChrome(deps: Pick<AppDeps, 'db' | 'config'>, site: Sit
     sections: await listSectionLinks(deps.db, site.id, locale),
     locales: site.locales,
     stylesheetHref: siteStylesheet().href,
-    origin: deps.config.publicUrl ? deps.config.publicUrl.replace(/\/+$/, '') : '',
+    origin: siteOrigin(site, deps.config.publicUrl),
   };
 }
