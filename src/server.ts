@@ -32,7 +32,7 @@ export async function prepareDeps(config: Config, database: Database): Promise<A
     ids: idGenerator(),
     secret: await resolveSecret(database.db, config.secret),
     pageCache: createPageCache({ enabled: config.pageCache, now: () => systemClock.now().getTime() }),
-    sites: createSiteDirectory(database.db),
+    sites: createSiteDirectory(database.db, systemClock),
     rateLimiter: createMemoryRateLimiter(systemClock),
     mediaDir: path.join(config.dataDir, 'media'),
   };

@@ -37,7 +37,7 @@ export async function buildTestApp(engine: DatabaseEngine, overrides: Partial<Co
     ids: idGenerator(() => clock.now().getTime()),
     secret: 'test-secret-test-secret-test-secret-0123',
     pageCache: createPageCache({ enabled: config.pageCache, now: () => clock.now().getTime() }),
-    sites: createSiteDirectory(database.db),
+    sites: createSiteDirectory(database.db, clock),
     rateLimiter: createMemoryRateLimiter(clock),
     mediaDir: path.join(dataDir, 'media'),
   };

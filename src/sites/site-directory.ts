@@ -1,5 +1,7 @@
 // Which site a request is for, decided by its Host header. Sites change rarely,
-// so the list is held in memory and reloaded when an admin edits sites.
+// so the list is held in memory and reloaded when an admin edits sites. Other app
+// nodes do not hear of that edit, so each node also reloads the list once it is
+// older than a minute (issue 7 will tell them at once through Redis).
 // An unknown host gets the default site: a fresh install answers on any name
 // (localhost, an IP, a staging domain) without configuration.
 import type { Db } from '../db/database.ts';
@@ -12,9 +14,21 @@ export interface SiteDirectory {
   reload(): void;
 }
 
-export function createSiteDirectory(db: Db): SiteDirectory {
+/** How long a node serves its list of sites before reading it again. */
+export const SITE_LIST_MAX_AGE_MS = 60_000;
+
+export function createSiteDirectory(db: Db, clock: { now(): Date } = { now: () => new Date() }): SiteDirectory {
   let loading: Promise<Site[]> | undefined;
-  const load = () => (loading ??= listSites(db).catch((error) => { loading = undefined; throw error; }));
+  let loadedAt = 0;
+  const load = () => {
+    const now = clock.now().getTime();
+    if (loading && now - loadedAt > SITE_LIST_MAX_AGE_MS) loading = undefined;
+    if (!loading) {
+      loadedAt = now;
+      loading = listSites(db).catch((error) => { loading = undefined; throw error; });
+    }
+    return loading;
+  };
   return {
     async forHost(host) {
       const sites = await load();
