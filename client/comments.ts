@@ -64,10 +64,13 @@ function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, mess
   };
   const speaker = speakerFor(parts.status);
   const words = { messages, serverInvalid: textarea.getAttribute('aria-invalid') };
-  let previous = counterState(textarea.value, limit).remaining;
+  // The server writes "1500 / 1500" in ASCII digits; from here on the page's own (messages.locale).
+  const initial = counterState(textarea.value, limit, messages.locale);
+  showCount(parts, textarea, initial, words);
+  let previous = initial.remaining;
 
   textarea.addEventListener('input', () => {
-    const state = counterState(textarea.value, limit);
+    const state = counterState(textarea.value, limit, messages.locale);
     showCount(parts, textarea, state, words);
     const spoken = spokenCount(messages, state.remaining);
     if (crossesThreshold(previous, state.remaining)) speaker.now(spoken);
@@ -77,7 +80,7 @@ function setUpCounter(form: HTMLFormElement, textarea: HTMLTextAreaElement, mess
 
   /** Stops an over-long submit: says by how much, where the reader is already looking. */
   return function refuseIfOver(): boolean {
-    const state = counterState(textarea.value, limit);
+    const state = counterState(textarea.value, limit, messages.locale);
     if (!state.over) return false;
     const text = tooLongPhrase(messages.tooLong, -state.remaining, limit);
     if (parts.message) parts.message.textContent = text;

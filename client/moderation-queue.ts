@@ -3,10 +3,14 @@
 // item's own form with fetch (Accept: application/json); on success the comment leaves
 // the list, focus goes to the next one and #moderation-status says what happened. A
 // conflict or a refusal is shown in the item, which stays. Keys typed into fields or
-// with Ctrl / Alt / Meta are left alone. Without JavaScript (or when the network fails)
+// with Ctrl / Alt / Meta are left alone; the letters work by their place on the keyboard
+// too, so a Russian layout's о / л / ф / ы / к do what j / k / a / s / r do. Everything it
+// says comes from the server, in the admin's language (ol#moderation-queue's data-messages:
+// src/moderation/queue-announcements.ts). Without JavaScript (or when the network fails)
 // the forms post as usual.
+import { leftPageText, readQueueIslandMessages, tabText, type KeyAction } from '../src/moderation/queue-announcements.ts';
+
 const ITEM = 'li.moderation-item';
-const DONE: Record<string, string> = { approved: 'approved', spam: 'marked as spam', rejected: 'rejected' };
 
 interface Place { status: string; queue: string | null }
 interface Answer extends Partial<Place> { ok?: boolean; message?: string; error?: { message?: string }; version?: number; from?: Place }
@@ -16,6 +20,7 @@ const STATUS_TABS = ['approved', 'rejected', 'spam'];
 
 const list = document.getElementById('moderation-queue');
 const statusRegion = document.getElementById('moderation-status');
+const words = readQueueIslandMessages(list?.dataset.messages);
 
 const items = (): HTMLElement[] => (list ? [...list.querySelectorAll<HTMLElement>(ITEM)] : []);
 const currentItem = (): HTMLElement | null => document.activeElement?.closest<HTMLElement>(ITEM) ?? null;
@@ -42,14 +47,16 @@ function showProblem(item: HTMLElement, message: string): void {
   announce(message);
 }
 
-/** Adds `delta` to a tab's "(N)"; a capped count ("10,000+") is left as it is. */
-function bumpTab(tab: Element | null, delta: number): void {
-  const text = tab?.textContent ?? '';
-  const count = /\((\d+)\)$/.exec(text);
-  if (tab && count) tab.textContent = text.replace(/\(\d+\)$/, `(${Math.max(0, Number(count[1]) + delta)})`);
+/** Adds `delta` to a tab's count (its data-count); a capped count ("10,000+") has none and is left as it is. */
+function bumpTab(tab: HTMLElement | null, delta: number): void {
+  const count = tab?.dataset.count;
+  if (!tab || !words || count === undefined || !/^\d+$/.test(count)) return;
+  const n = Math.max(0, Number(count) + delta);
+  tab.dataset.count = String(n);
+  tab.textContent = tabText(words, tab.dataset.label ?? '', n);
 }
 
-const tabLink = (tab: string | null | undefined) => (tab ? document.querySelector(`a[data-tab="${tab}"]`) : null);
+const tabLink = (tab: string | null | undefined) => (tab ? document.querySelector<HTMLElement>(`a[data-tab="${tab}"]`) : null);
 
 /** Work-queue tabs count comments by queue, status tabs by status: move each count the change moved. */
 function moveCounts(from: Place, to: Place): void {
@@ -63,7 +70,7 @@ function moveCounts(from: Place, to: Place): void {
   }
 }
 
-function settle(item: HTMLElement, to: string, answer: Answer): void {
+function settle(item: HTMLElement, to: KeyAction, answer: Answer): void {
   const current = document.querySelector<HTMLElement>('a[data-tab][aria-current="page"]')?.dataset.tab ?? '';
   const place: Place = { status: answer.status ?? to, queue: answer.queue ?? null };
   if (answer.from) moveCounts(answer.from, place);
@@ -73,15 +80,14 @@ function settle(item: HTMLElement, to: string, answer: Answer): void {
     item.dataset.version = version;
     const field = item.querySelector<HTMLInputElement>('input[name="version"]');
     if (field) field.value = version;
-    return announce(`Comment ${DONE[to]}.`);
+    return announce(words?.done[to] ?? '');
   }
   const all = items();
   const index = all.indexOf(item);
   const next = all[index + 1] ?? all[index - 1];
   item.remove();
   const author = item.querySelector('.moderation-author')?.textContent?.trim();
-  const left = all.length - 1;
-  announce(`Comment${author ? ` by ${author}` : ''} ${DONE[to]}. ${left ? `${left} left on this page.` : 'No more comments on this page.'}`);
+  if (words) announce(leftPageText(words, to, author, all.length - 1));
   next?.focus();
 }
 
@@ -91,7 +97,7 @@ function postNatively(form: HTMLFormElement, to: string): void {
   if (button) form.requestSubmit(button);
 }
 
-async function act(item: HTMLElement, to: string): Promise<void> {
+async function act(item: HTMLElement, to: KeyAction): Promise<void> {
   const form = item.querySelector<HTMLFormElement>('form.moderation-actions');
   if (!form || item.getAttribute('aria-busy') === 'true') return;
   const body = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
@@ -114,8 +120,19 @@ async function act(item: HTMLElement, to: string): Promise<void> {
   if (!answer) return postNatively(form, to);
   if (response.ok && answer.ok) return settle(item, to, answer);
   // The queue answers { message }; the app's error handler (403 for an expired form, say) { error: { message } }.
-  showProblem(item, answer.message ?? answer.error?.message ?? 'This comment no longer exists.');
+  showProblem(item, answer.message ?? answer.error?.message ?? words?.gone ?? '');
   if (response.status === 400 && to === 'rejected') item.querySelector<HTMLElement>('select[name="reason"]')?.focus();
+}
+
+/**
+ * The key as the queue reads it: the character typed, or, when the layout types a letter
+ * outside Latin (Cyrillic, Arabic…), the Latin letter at the same place (event.code "KeyJ" → "j").
+ */
+function keyOf(event: KeyboardEvent): string {
+  const typed = event.key;
+  if (typed.length !== 1 || typed.charCodeAt(0) < 0x80 || event.shiftKey) return typed;
+  const place = /^Key([A-Z])$/.exec(event.code);
+  return place ? place[1]!.toLowerCase() : typed;
 }
 
 function onKey(event: KeyboardEvent): void {
@@ -129,7 +146,7 @@ function onKey(event: KeyboardEvent): void {
     return;
   }
   if (target.closest('input, textarea, select, [contenteditable]')) return;
-  const key = event.key;
+  const key = keyOf(event);
   if (key === 'j' || key === 'k') move(key === 'j' ? 1 : -1);
   else if (item && (key === 'a' || key === 's')) void act(item, key === 'a' ? 'approved' : 'spam');
   else if (item && key === 'r') item.querySelector<HTMLElement>('select[name="reason"]')?.focus();

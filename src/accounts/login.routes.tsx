@@ -12,14 +12,20 @@ import { endSession, startSession } from '../http/session.ts';
 import { sendAdminPage } from '../admin/reply.tsx';
 import { authenticate } from './authenticate.ts';
 import { LoginPage, type LoginPageProps } from './LoginPage.tsx';
+import { messagesIn } from '../i18n/catalog.ts';
 
 const WINDOW_MS = 15 * 60 * 1000;
-export const LOGIN_FAILED = 'That e-mail and password do not match an account.';
-export const ACCOUNT_DISABLED = 'This account has been disabled. Ask an administrator to enable it again.';
+/** The English texts, for tests and logs; the page says them in the browser's language. */
+export const LOGIN_FAILED = messagesIn('en', 'adminUsers').loginFailed;
+export const ACCOUNT_DISABLED = messagesIn('en', 'adminUsers').accountDisabled;
 
 /** Where to go after logging in: only a path inside /admin, never another site. */
 export const safeNext = (next: unknown): string => safeAdminPath(next);
 
+/**
+ * English, like every HttpError's message: the error handler words `rate_limited` in the
+ * admin's language from the errors catalog (src/http/error-text.ts).
+ */
 export function tryAgainMessage(ttlMs: number): string {
   const minutes = Math.max(1, Math.ceil(ttlMs / 60_000));
   return `Too many login attempts. Try again in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}.`;
@@ -54,7 +60,7 @@ export async function loginRoutes(app: FastifyInstance, opts: { deps: AppDeps })
     const next = safeNext(formString(request.body, 'next'));
     const result = await authenticate(deps, email, password);
     if (result.kind !== 'signed-in') {
-      const error = result.kind === 'disabled' ? ACCOUNT_DISABLED : LOGIN_FAILED;
+      const error = result.kind === 'disabled' ? 'disabled' : 'failed';
       return sendLoginPage(request, reply, deps, { email, next: next === '/admin' ? undefined : next, error }, 400);
     }
     await startSession(deps, request, reply, result.userId);

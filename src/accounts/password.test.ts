@@ -20,9 +20,14 @@ describe('passwords', () => {
     ['elevenchars', 'Use at least 12 characters.'],
     ['twelve chars', undefined],
     ['пароль-кириллица', undefined],
-    ['x'.repeat(1001), 'Use at most 1000 characters.'],
+    ['x'.repeat(1001), 'Use at most 1,000 characters.'],
   ])('judges %j', (password, problem) => {
     expect(passwordProblem(password)).toBe(problem);
+  });
+
+  it('says what is wrong in the admin’s language', () => {
+    expect(passwordProblem('elevenchars', 'ru')).toBe('Не менее 12 символов.');
+    expect(passwordProblem('x'.repeat(1001), 'ru')).toBe('Не более 1\u00a0000 символов.');
   });
 
   it('generates long, unambiguous, different passwords', () => {

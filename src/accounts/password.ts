@@ -3,6 +3,7 @@
 // costs the same verify as a known one and login timing reveals nothing.
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { messagesIn, t } from '../i18n/catalog.ts';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** Long enough for any passphrase, short enough that hashing stays cheap. */
@@ -26,10 +27,11 @@ export async function verifyPassword(storedHash: string | undefined, password: s
   }
 }
 
-/** Why a new password is not acceptable, or undefined when it is. */
-export function passwordProblem(password: string): string | undefined {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (password.length > MAX_PASSWORD_LENGTH) return `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
+/** Why a new password is not acceptable, in the admin's language (the CLI's: English), or undefined when it is. */
+export function passwordProblem(password: string, locale = 'en'): string | undefined {
+  const m = messagesIn(locale, 'adminUsers');
+  if ([...password].length < MIN_PASSWORD_LENGTH) return t(m, 'atLeastCharacters', { min: MIN_PASSWORD_LENGTH });
+  if (password.length > MAX_PASSWORD_LENGTH) return t(m, 'atMostCharacters', { max: MAX_PASSWORD_LENGTH });
   return undefined;
 }
 

@@ -8,13 +8,17 @@ export interface StaffUser {
   displayName: string;
   role: Role;
   disabled: boolean;
+  /** The admin interface's language (admin-locale.ts); null follows their browser. */
+  uiLocale: string | null;
   createdAt: string;
 }
 
-const COLUMNS = ['id', 'email', 'display_name', 'role', 'disabled', 'created_at'] as const;
+const COLUMNS = ['id', 'email', 'display_name', 'role', 'disabled', 'ui_locale', 'created_at'] as const;
 
-function toUser(row: { id: string; email: string; display_name: string; role: Role; disabled: number; created_at: string }): StaffUser {
-  return { id: row.id, email: row.email, displayName: row.display_name, role: row.role, disabled: row.disabled === 1, createdAt: row.created_at };
+function toUser(row: { id: string; email: string; display_name: string; role: Role; disabled: number; ui_locale: string | null; created_at: string }): StaffUser {
+  return {
+    id: row.id, email: row.email, displayName: row.display_name, role: row.role, disabled: row.disabled === 1, uiLocale: row.ui_locale, createdAt: row.created_at,
+  };
 }
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -46,10 +50,10 @@ export async function countActiveAdmins(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function insertUser(db: Db, user: { id: string; email: string; displayName: string; role: Role; passwordHash: string; createdAt: string }): Promise<void> {
+export async function insertUser(db: Db, user: { id: string; email: string; displayName: string; role: Role; passwordHash: string; createdAt: string; uiLocale?: string | null }): Promise<void> {
   await db.insertInto('users').values({
     id: user.id, email: normaliseEmail(user.email), display_name: user.displayName, role: user.role,
-    password_hash: user.passwordHash, disabled: 0, created_at: user.createdAt,
+    password_hash: user.passwordHash, disabled: 0, ui_locale: user.uiLocale ?? null, created_at: user.createdAt,
   }).execute();
 }
 

@@ -3,19 +3,21 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { formList, formString } from '../admin/forms.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
 import { sendAdminPage } from '../admin/reply.tsx';
 import { listModeratorScopeRows } from '../commenters/moderator-scope-edit.queries.ts';
 import type { Db } from '../db/database.ts';
 import { notFound } from '../http/errors.ts';
+import { messagesIn, type MessageKey } from '../i18n/catalog.ts';
 import { listSites } from '../sites/site.queries.ts';
 import { listAllUserSites, listUserSiteIds } from '../sites/user-site.queries.ts';
 import { createStaffUser, setStaffPassword, updateStaffUser } from './manage-users.ts';
 import { requireStaff, staffOf } from './require-staff.ts';
-import { findUserById, listUsers } from './user.queries.ts';
+import { findUserById, listUsers, type StaffUser } from './user.queries.ts';
 import { UserList } from './UserList.tsx';
 import { EditUserPage, NewUserPage, type UserFormValues } from './UserForm.tsx';
 
-const FLASH: Record<string, string> = { created: 'User created.', saved: 'Changes saved.', password: 'Password changed.' };
+const FLASH: Record<string, MessageKey<'adminUsers'>> = { created: 'userCreated', saved: 'changesSaved', password: 'passwordChanged' };
 
 type IdParams = { Params: { id: string } };
 
@@ -25,8 +27,21 @@ function rawPassword(request: FastifyRequest): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** The interface language posted; undefined when the form had no such field (a form older than it), which keeps the stored one. */
+function postedUiLocale(request: FastifyRequest): string | undefined {
+  const body = request.body as Record<string, unknown> | undefined;
+  return body && Object.hasOwn(body, 'ui_locale') ? formString(body, 'ui_locale') : undefined;
+}
+
 function flashOf(request: FastifyRequest): string | undefined {
-  return FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+  const key = FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+  return key && messagesIn(adminLocaleOf(request), 'adminUsers')[key];
+}
+
+async function findTarget(db: Db, id: string): Promise<StaffUser> {
+  const target = await findUserById(db, id);
+  if (!target) throw notFound('user');
+  return target;
 }
 
 /** The sites a moderator can be limited to (user form), with their languages. */
@@ -38,8 +53,12 @@ async function storedScopes(db: Db, userId: string): Promise<string[]> {
   return (await listModeratorScopeRows(db, userId)).map((r) => `${r.siteId}:${r.locale}`);
 }
 
-async function storedAccess(db: Db, userId: string): Promise<{ scopes: string[]; sites: string[] }> {
-  return { scopes: await storedScopes(db, userId), sites: await listUserSiteIds(db, userId) };
+/** The form's values for a stored user. */
+async function storedValues(db: Db, target: StaffUser): Promise<UserFormValues> {
+  return {
+    email: target.email, displayName: target.displayName, role: target.role, disabled: target.disabled, uiLocale: target.uiLocale ?? '',
+    scopes: await storedScopes(db, target.id), sites: await listUserSiteIds(db, target.id),
+  };
 }
 
 export async function userRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
@@ -51,50 +70,43 @@ export async function userRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
     sendAdminPage(reply, <UserList {...(await common(request))} users={await listUsers(deps.db)} userSites={await listAllUserSites(deps.db)} flash={flashOf(request)} />));
 
   app.get('/admin/users/new', guard, async (request, reply) =>
-    sendAdminPage(reply, <NewUserPage {...(await common(request))} values={{ email: '', displayName: '', role: 'contributor', disabled: false, scopes: [], sites: [] }} />));
+    sendAdminPage(reply, <NewUserPage {...(await common(request))} values={{ email: '', displayName: '', role: 'contributor', disabled: false, scopes: [], sites: [], uiLocale: '' }} />));
 
   app.post('/admin/users', guard, async (request, reply) => {
     const values = {
       email: formString(request.body, 'email'), displayName: formString(request.body, 'display_name'), role: formString(request.body, 'role'),
-      disabled: false, scopes: formList(request.body, 'scope'), sites: formList(request.body, 'sites'),
+      disabled: false, scopes: formList(request.body, 'scope'), sites: formList(request.body, 'sites'), uiLocale: formString(request.body, 'ui_locale'),
     };
-    const result = await createStaffUser(deps, { ...values, password: rawPassword(request) });
+    const result = await createStaffUser(deps, { ...values, password: rawPassword(request) }, adminLocaleOf(request));
     if (result.kind === 'invalid') return sendAdminPage(reply, <NewUserPage {...(await common(request))} values={values} errors={result.errors} />, 400);
     return reply.redirect('/admin/users?done=created', 303);
   });
 
   app.get<IdParams>('/admin/users/:id', guard, async (request, reply) => {
-    const target = await findUserById(deps.db, request.params.id);
-    if (!target) throw notFound('user');
-    const values: UserFormValues = {
-      email: target.email, displayName: target.displayName, role: target.role, disabled: target.disabled, ...(await storedAccess(deps.db, target.id)),
-    };
-    return sendAdminPage(reply, <EditUserPage {...(await common(request))} id={target.id} values={values} flash={flashOf(request)} />);
+    const target = await findTarget(deps.db, request.params.id);
+    return sendAdminPage(reply, <EditUserPage {...(await common(request))} id={target.id} values={await storedValues(deps.db, target)} flash={flashOf(request)} />);
   });
 
   app.post<IdParams>('/admin/users/:id', guard, async (request, reply) => {
-    const target = await findUserById(deps.db, request.params.id);
-    if (!target) throw notFound('user');
+    const target = await findTarget(deps.db, request.params.id);
     const changes = {
       displayName: formString(request.body, 'display_name'), role: formString(request.body, 'role'), disabled: formString(request.body, 'disabled') === '1',
-      scopes: formList(request.body, 'scope'), sites: formList(request.body, 'sites'),
+      scopes: formList(request.body, 'scope'), sites: formList(request.body, 'sites'), uiLocale: postedUiLocale(request),
     };
-    const result = await updateStaffUser(deps, target.id, changes);
+    const result = await updateStaffUser(deps, target.id, changes, adminLocaleOf(request));
     if (result.kind === 'not-found') throw notFound('user');
     if (result.kind === 'invalid') {
-      return sendAdminPage(reply, <EditUserPage {...(await common(request))} id={target.id} values={{ ...changes, email: target.email }} errors={result.errors} />, 400);
+      return sendAdminPage(reply, <EditUserPage {...(await common(request))} id={target.id} values={{ ...changes, email: target.email, uiLocale: changes.uiLocale ?? target.uiLocale ?? '' }} errors={result.errors} />, 400);
     }
     return reply.redirect(`/admin/users/${encodeURIComponent(target.id)}?done=saved`, 303);
   });
 
   app.post<IdParams>('/admin/users/:id/password', guard, async (request, reply) => {
-    const target = await findUserById(deps.db, request.params.id);
-    if (!target) throw notFound('user');
-    const result = await setStaffPassword(deps, target.id, rawPassword(request), request.staff!.sessionId);
+    const target = await findTarget(deps.db, request.params.id);
+    const result = await setStaffPassword(deps, target.id, rawPassword(request), request.staff!.sessionId, adminLocaleOf(request));
     if (result.kind === 'not-found') throw notFound('user');
     if (result.kind === 'invalid') {
-      const values = { email: target.email, displayName: target.displayName, role: target.role, disabled: target.disabled, ...(await storedAccess(deps.db, target.id)) };
-      return sendAdminPage(reply, <EditUserPage {...(await common(request))} id={target.id} values={values} passwordErrors={result.errors} />, 400);
+      return sendAdminPage(reply, <EditUserPage {...(await common(request))} id={target.id} values={await storedValues(deps.db, target)} passwordErrors={result.errors} />, 400);
     }
     return reply.redirect(`/admin/users/${encodeURIComponent(target.id)}?done=password`, 303);
   });

@@ -3,6 +3,8 @@
 // CSRF field. Forms re-render with the person's input and the errors on a 400.
 import type { ComponentChildren } from 'preact';
 import { CSRF_FIELD } from '../http/csrf.ts';
+import { t } from '../i18n/catalog.ts';
+import { useAdminMessages } from './admin-i18n.tsx';
 
 export type FieldErrors = Record<string, string>;
 
@@ -14,11 +16,12 @@ export function CsrfField(props: { token: string }) {
 }
 
 export function ErrorSummary(props: { errors: FieldErrors | undefined }) {
+  const m = useAdminMessages('adminCommon');
   const entries = Object.entries(props.errors ?? {});
   if (entries.length === 0) return null;
   return (
     <div class="error-summary" role="alert" tabIndex={-1}>
-      <h2>Please correct {entries.length === 1 ? 'this problem' : `these ${entries.length} problems`}</h2>
+      <h2>{t(m, 'errorSummaryTitle', { count: entries.length })}</h2>
       <ul>{entries.map(([field, message]) => <li><a href={`#${fieldId(field)}`}>{message}</a></li>)}</ul>
     </div>
   );

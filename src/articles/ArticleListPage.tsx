@@ -2,11 +2,13 @@
 import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
 import { fieldId } from '../admin/forms.tsx';
+import { useAdminLocale, useAdminMessages } from '../admin/admin-i18n.tsx';
+import { t } from '../i18n/catalog.ts';
 import { directionOf } from '../i18n/locale-format.ts';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../db/database.ts';
 import type { ArticleListItem } from './article-admin-list.queries.ts';
 import type { Choice } from './article-editor.queries.ts';
-import { EDITOR_STYLES, STATUS_LABEL, StatusBadge, UtcTime } from './StatusBadge.tsx';
+import { EDITOR_STYLES, StatusBadge, useStatusLabels, UtcTime } from './StatusBadge.tsx';
 
 export interface ArticleListQuery { status?: ArticleStatus; sectionId?: string; q?: string; page: number }
 
@@ -36,16 +38,18 @@ export function listHref(query: ArticleListQuery, change: Partial<ArticleListQue
 }
 
 function StatusTabs(props: { query: ArticleListQuery; counts: Record<ArticleStatus, number> }) {
+  const m = useAdminMessages('adminArticles');
+  const labels = useStatusLabels();
   const total = ARTICLE_STATUSES.reduce((sum, s) => sum + props.counts[s], 0);
   const tabs: Array<{ status: ArticleStatus | undefined; label: string; n: number }> = [
-    { status: undefined, label: 'All', n: total },
-    ...ARTICLE_STATUSES.map((s) => ({ status: s, label: STATUS_LABEL[s], n: props.counts[s] })),
+    { status: undefined, label: m.allStatuses, n: total },
+    ...ARTICLE_STATUSES.map((s) => ({ status: s, label: labels[s], n: props.counts[s] })),
   ];
   return (
-    <nav aria-label="Articles by status">
+    <nav aria-label={m.statusTabsLabel}>
       <ul class="pagination status-tabs">
-        {tabs.map((t) => (
-          <li><a href={listHref(props.query, { status: t.status, page: 1 })} aria-current={props.query.status === t.status ? 'page' : undefined}>{`${t.label} (${t.n})`}</a></li>
+        {tabs.map((tab) => (
+          <li><a href={listHref(props.query, { status: tab.status, page: 1 })} aria-current={props.query.status === tab.status ? 'page' : undefined}>{t(m, 'statusTab', { label: tab.label, count: tab.n })}</a></li>
         ))}
       </ul>
     </nav>
@@ -53,22 +57,23 @@ function StatusTabs(props: { query: ArticleListQuery; counts: Record<ArticleStat
 }
 
 function Filters(props: { query: ArticleListQuery; sections: Choice[] }) {
+  const m = useAdminMessages('adminArticles');
   const q = props.query;
   return (
     <form method="get" action="/admin/articles" class="filters" role="search">
       {q.status ? <input type="hidden" name="status" value={q.status} /> : null}
       <div class="field">
-        <label for={fieldId('q')}>Headline contains</label>
+        <label for={fieldId('q')}>{m.headlineContains}</label>
         <input type="search" id={fieldId('q')} name="q" value={q.q ?? ''} dir="auto" />
       </div>
       <div class="field">
-        <label for={fieldId('sectionId')}>Section</label>
+        <label for={fieldId('sectionId')}>{m.section}</label>
         <select id={fieldId('sectionId')} name="sectionId">
-          <option value="">All sections</option>
+          <option value="">{m.allSections}</option>
           {props.sections.map((s) => <option value={s.id} selected={s.id === q.sectionId}>{s.name}</option>)}
         </select>
       </div>
-      <button type="submit" class="button">Filter</button>
+      <button type="submit" class="button">{m.filterButton}</button>
     </form>
   );
 }
@@ -76,23 +81,29 @@ function Filters(props: { query: ArticleListQuery; sections: Choice[] }) {
 /** The article's locale first, then its translations' (with their status unless published), each linking to it. */
 function GroupLocales(props: { item: ArticleListItem }) {
   const { item } = props;
+  const labels = useStatusLabels();
+  const adminLocale = useAdminLocale();
   const others = item.translations.filter((t) => t.id !== item.id);
   return (
     <>
       <strong>{item.locale}</strong>
       {others.map((t) => (
         <>{' · '}<a href={`/admin/articles/${t.id}`} hrefLang={t.locale}>{t.locale}</a>
-          {t.status === 'published' ? null : <span class="muted">{` (${STATUS_LABEL[t.status].toLowerCase()})`}</span>}</>
+          {t.status === 'published' ? null : <span class="muted">{` (${labels[t.status].toLocaleLowerCase(adminLocale)})`}</span>}</>
       ))}
     </>
   );
 }
 
 function Rows(props: { items: ArticleListItem[] }) {
+  const m = useAdminMessages('adminArticles');
   return (
     <div class="table-wrap">
       <table>
-        <thead><tr><th scope="col">Headline</th><th scope="col">Status</th><th scope="col">Section</th><th scope="col">Languages</th><th scope="col">Byline</th><th scope="col">Reader votes</th><th scope="col">Last change</th></tr></thead>
+        <thead><tr>
+          <th scope="col">{m.headline}</th><th scope="col">{m.status}</th><th scope="col">{m.section}</th><th scope="col">{m.languages}</th>
+          <th scope="col">{m.byline}</th><th scope="col">{m.readerVotes}</th><th scope="col">{m.lastChange}</th>
+        </tr></thead>
         <tbody>
           {props.items.map((a) => (
             <tr>
@@ -102,7 +113,7 @@ function Rows(props: { items: ArticleListItem[] }) {
               <td>{a.sectionName}</td>
               <td><GroupLocales item={a} /></td>
               <td>{a.authorNames.map((name, i) => <>{i > 0 ? ', ' : null}<bdi>{name}</bdi></>)}</td>
-              <td>{a.votes.yes + a.votes.no > 0 ? `${a.votes.yes} yes · ${a.votes.no} no` : <span class="muted">None</span>}</td>
+              <td>{a.votes.yes + a.votes.no > 0 ? t(m, 'votesCount', { yes: a.votes.yes, no: a.votes.no }) : <span class="muted">{m.noVotes}</span>}</td>
               <td><UtcTime iso={a.updatedAt} /></td>
             </tr>
           ))}
@@ -114,20 +125,21 @@ function Rows(props: { items: ArticleListItem[] }) {
 
 export function ArticleListPage(props: ArticleListProps) {
   const { query } = props;
+  const m = useAdminMessages('adminArticles');
   return (
-    <AdminLayout styles={EDITOR_STYLES} title="Articles" user={props.user} csrfToken={props.csrfToken} current="/admin/articles" flash={props.flash}>
-      <PageHeader title="Articles" newHref={props.canCreate ? '/admin/articles/new' : undefined} newLabel="New article" />
-      {props.ownOnly ? <p class="hint">You see the articles you created.</p> : null}
+    <AdminLayout styles={EDITOR_STYLES} title={m.articlesTitle} user={props.user} csrfToken={props.csrfToken} current="/admin/articles" flash={props.flash}>
+      <PageHeader title={m.articlesTitle} newHref={props.canCreate ? '/admin/articles/new' : undefined} newLabel={m.newArticle} />
+      {props.ownOnly ? <p class="hint">{m.ownArticlesOnly}</p> : null}
       <StatusTabs query={query} counts={props.counts} />
       <Filters query={query} sections={props.sections} />
       {props.items.length > 0 ? <Rows items={props.items} />
-        : <p class="empty">{query.status || query.sectionId || query.q ? 'No articles match.' : 'No articles yet.'}</p>}
+        : <p class="empty">{query.status || query.sectionId || query.q ? m.noArticlesMatch : m.noArticlesYet}</p>}
       {query.page > 1 || props.hasNext ? (
-        <nav aria-label="Pages">
+        <nav aria-label={m.pagesLabel}>
           <ul class="pagination">
-            {query.page > 1 ? <li><a href={listHref(query, { page: query.page - 1 })} rel="prev">Newer</a></li> : null}
-            <li><span aria-current="page">{`Page ${query.page}`}</span></li>
-            {props.hasNext ? <li><a href={listHref(query, { page: query.page + 1 })} rel="next">Older</a></li> : null}
+            {query.page > 1 ? <li><a href={listHref(query, { page: query.page - 1 })} rel="prev">{m.newerPage}</a></li> : null}
+            <li><span aria-current="page">{t(m, 'pageNumber', { page: query.page })}</span></li>
+            {props.hasNext ? <li><a href={listHref(query, { page: query.page + 1 })} rel="next">{m.olderPage}</a></li> : null}
           </ul>
         </nav>
       ) : null}

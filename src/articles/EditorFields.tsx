@@ -1,6 +1,8 @@
 // The fields of the article editor. Hints say what good looks like (lengths, examples);
 // the counters are rendered here and kept live by the length-hints island.
+import { useAdminMessages } from '../admin/admin-i18n.tsx';
 import { fieldId, SelectField, TextArea, TextField, type FieldErrors } from '../admin/forms.tsx';
+import { t, tParts, type MessageKey } from '../i18n/catalog.ts';
 import { CommentModeSelect } from '../comment-settings/CommentModeSelect.tsx';
 import type { Choice } from './article-editor.queries.ts';
 import type { EditorValues } from './article-form.ts';
@@ -16,27 +18,35 @@ export function articleTextAttributes(locale: string): Record<string, string> {
   return locale ? { lang: locale, dir: directionOf(locale) } : {};
 }
 
+/**
+ * "58 / 70 recommended". The length-hints island rewrites it while typing from `data-template`,
+ * the same sentence with `{count}` left in (islands get finished words, never the catalogs).
+ */
 function Counter(props: { forField: string; value: string; recommended: number }) {
+  const m = useAdminMessages('adminArticles');
   const n = lengthOf(props.value);
   return (
-    <span class={n > props.recommended ? 'counter hint-warning' : 'counter'} data-count-for={fieldId(props.forField)} data-recommended={String(props.recommended)}>
-      {`${n} / ${props.recommended} recommended`}
+    <span class={n > props.recommended ? 'counter hint-warning' : 'counter'} data-count-for={fieldId(props.forField)} data-recommended={String(props.recommended)}
+      data-template={t(m, 'lengthCounter', { count: '{count}', recommended: props.recommended })}>
+      {t(m, 'lengthCounter', { count: n, recommended: props.recommended })}
     </span>
   );
 }
 
+const MARKDOWN_ROWS: ReadonlyArray<[MessageKey<'adminArticles'>, MessageKey<'adminArticles'>]> = [
+  ['mdSubheading', 'mdSubheadingResult'], ['mdBold', 'mdBoldResult'], ['mdItalic', 'mdItalicResult'],
+  ['mdLink', 'mdLinkResult'], ['mdQuote', 'mdQuoteResult'], ['mdBullets', 'mdBulletsResult'],
+  ['mdNumbered', 'mdNumberedResult'], ['mdParagraph', 'mdParagraphResult'],
+];
+
 export function MarkdownHelp() {
-  const rows: Array<[string, string]> = [
-    ['## Subheading', 'a subheading'], ['**bold**', 'bold'], ['*italic*', 'italic'],
-    ['[link text](https://example.org)', 'a link'], ['> Quoted words', 'a block quote'],
-    ['- item', 'a bulleted list'], ['1. item', 'a numbered list'], ['(empty line)', 'a new paragraph'],
-  ];
+  const m = useAdminMessages('adminArticles');
   return (
     <details class="markdown-help">
-      <summary>How to format the text (Markdown)</summary>
+      <summary>{m.markdownHelp}</summary>
       <table>
-        <thead><tr><th scope="col">Type</th><th scope="col">to get</th></tr></thead>
-        <tbody>{rows.map(([code, result]) => <tr><td><code>{code}</code></td><td>{result}</td></tr>)}</tbody>
+        <thead><tr><th scope="col">{m.markdownType}</th><th scope="col">{m.markdownToGet}</th></tr></thead>
+        <tbody>{MARKDOWN_ROWS.map(([code, result]) => <tr><td><code>{m[code]}</code></td><td>{m[result]}</td></tr>)}</tbody>
       </table>
     </details>
   );
@@ -44,15 +54,17 @@ export function MarkdownHelp() {
 
 export function TextFields(props: { values: EditorValues; errors: FieldErrors }) {
   const { values, errors } = props;
+  const m = useAdminMessages('adminArticles');
   const text = articleTextAttributes(values.locale);
+  const headlineCounter = <Counter forField="headline" value={values.headline} recommended={LIMITS.headlineRecommended} />;
+  const summaryCounter = <Counter forField="summary" value={values.summary} recommended={LIMITS.summaryRecommended} />;
   return (
     <div class="stack">
-      <TextField name="headline" label="Headline" required value={values.headline} errors={errors} extra={text}
-        hint={<>Say what happened, plainly. <Counter forField="headline" value={values.headline} recommended={LIMITS.headlineRecommended} /> (at most {LIMITS.headline}).</>} />
-      <TextArea name="summary" label="Summary" rows={3} value={values.summary} errors={errors} extra={text}
-        hint={<>One or two sentences shown under the headline and in lists. <Counter forField="summary" value={values.summary} recommended={LIMITS.summaryRecommended} /> (at most {LIMITS.summary}).</>} />
-      <TextArea name="bodyMd" label="Article text" rows={22} value={values.bodyMd} errors={errors}
-        hint="Write in paragraphs separated by an empty line. Start with the dateline's story; the dateline is added for you."
+      <TextField name="headline" label={m.headline} required value={values.headline} errors={errors} extra={text}
+        hint={tParts(m, 'headlineHint', { counter: headlineCounter, max: LIMITS.headline })} />
+      <TextArea name="summary" label={m.summary} rows={3} value={values.summary} errors={errors} extra={text}
+        hint={tParts(m, 'summaryHint', { counter: summaryCounter, max: LIMITS.summary })} />
+      <TextArea name="bodyMd" label={m.articleText} rows={22} value={values.bodyMd} errors={errors} hint={m.bodyHint}
         extra={{ 'data-markdown': 'true', spellcheck: 'true', ...text }} />
       <MarkdownHelp />
     </div>
@@ -61,18 +73,18 @@ export function TextFields(props: { values: EditorValues; errors: FieldErrors })
 
 export function PlacementFields(props: { values: EditorValues; errors: FieldErrors; sections: Choice[]; locales: string[] }) {
   const { values, errors } = props;
-  const sectionOptions = [{ value: '', label: 'Choose a section…' }, ...props.sections.map((s) => ({ value: s.id, label: s.name }))];
+  const m = useAdminMessages('adminArticles');
+  const sectionOptions = [{ value: '', label: m.chooseSection }, ...props.sections.map((s) => ({ value: s.id, label: s.name }))];
   return (
     <fieldset class="stack">
-      <legend>Where it appears</legend>
-      {props.sections.length === 0 ? <p class="hint-warning">No sections exist yet. An editor can add them under <a href="/admin/sections">Sections</a>.</p> : null}
-      <SelectField name="sectionId" label="Section" required value={values.sectionId} options={sectionOptions} errors={errors} />
-      <SelectField name="locale" label="Language" value={values.locale} errors={errors}
+      <legend>{m.placementLegend}</legend>
+      {props.sections.length === 0 ? <p class="hint-warning">{tParts(m, 'noSections', { link: <a href="/admin/sections">{m.sectionsLink}</a> })}</p> : null}
+      <SelectField name="sectionId" label={m.section} required value={values.sectionId} options={sectionOptions} errors={errors} />
+      <SelectField name="locale" label={m.language} value={values.locale} errors={errors}
         options={props.locales.map((l) => ({ value: l, label: languageName(l) }))} />
-      <TextField name="dateline" label="Dateline" value={values.dateline} errors={errors} extra={articleTextAttributes(values.locale)}
-        hint="The place the story was reported from, e.g. BISHKEK. Shown before the first paragraph." />
-      <CommentModeSelect value={values.commentMode} errors={errors} inheritLabel="Inherit from section"
-        hint="How readers’ comments on this article are moderated." />
+      <TextField name="dateline" label={m.dateline} value={values.dateline} errors={errors} extra={articleTextAttributes(values.locale)}
+        hint={m.datelineHint} />
+      <CommentModeSelect value={values.commentMode} errors={errors} inheritLabel={m.inheritFromSection} hint={m.commentModeHint} />
     </fieldset>
   );
 }
@@ -88,13 +100,14 @@ export function languageName(locale: string): string {
 
 export function BylineFields(props: { values: EditorValues; errors: FieldErrors; authors: Choice[] }) {
   const { values, errors } = props;
+  const m = useAdminMessages('adminArticles');
   const error = errors.authorIds;
   return (
     <fieldset class={error ? 'stack field-invalid' : 'stack'} aria-describedby={error ? 'authorIds-error' : 'authorIds-hint'}>
-      <legend>Byline</legend>
-      <p class="hint" id="authorIds-hint">Tick everyone who wrote or reported the article, in the order they should appear.</p>
+      <legend>{m.byline}</legend>
+      <p class="hint" id="authorIds-hint">{m.bylineHint}</p>
       {error ? <p class="field-error" id="authorIds-error">{error}</p> : null}
-      {props.authors.length === 0 ? <p class="hint-warning">No authors exist yet. An editor can add them under <a href="/admin/authors">Authors</a>.</p> : null}
+      {props.authors.length === 0 ? <p class="hint-warning">{tParts(m, 'noAuthors', { link: <a href="/admin/authors">{m.authorsLink}</a> })}</p> : null}
       {props.authors.map((author, i) => {
         const id = i === 0 ? fieldId('authorIds') : `author-${author.id}`;
         return (
@@ -110,16 +123,14 @@ export function BylineFields(props: { values: EditorValues; errors: FieldErrors;
 
 export function TagAndSlugFields(props: { values: EditorValues; errors: FieldErrors; currentSlug: string | undefined }) {
   const { values, errors } = props;
+  const m = useAdminMessages('adminArticles');
   return (
     <div class="stack">
-      <TextField name="tags" label="Tags" value={values.tags} errors={errors} extra={articleTextAttributes(values.locale)}
-        hint="Separate tags with commas, e.g. Trade, Transport. New tags are created for you." />
+      <TextField name="tags" label={m.tags} value={values.tags} errors={errors} extra={articleTextAttributes(values.locale)} hint={m.tagsHint} />
       <details class="advanced" open={Boolean(errors.slug)}>
-        <summary>Advanced: web address</summary>
-        <TextField name="slug" label="Slug (the last part of the article's address)" value={values.slug} errors={errors}
-          hint={props.currentSlug
-            ? `Now: ${props.currentSlug}. Lowercase letters, digits and hyphens. Leave empty to make it from the headline. If a published article's slug changes, the old address redirects to the new one.`
-            : 'Lowercase letters, digits and hyphens. Leave empty to make it from the headline.'} />
+        <summary>{m.advancedAddress}</summary>
+        <TextField name="slug" label={m.slugLabel} value={values.slug} errors={errors}
+          hint={props.currentSlug ? tParts(m, 'slugHintCurrent', { slug: <bdi>{props.currentSlug}</bdi> }) : m.slugHint} />
       </details>
     </div>
   );

@@ -1,6 +1,8 @@
 // The lead image: pick one of the recent uploads or upload a new one in the same form,
 // then caption, credit and alt text. Works without JavaScript (radios and a file input).
+import { useAdminMessages } from '../admin/admin-i18n.tsx';
 import { TextField, fieldId, type FieldErrors } from '../admin/forms.tsx';
+import { t } from '../i18n/catalog.ts';
 import { mediaUrl } from '../lib/urls.ts';
 import { ACCEPTED_IMAGE_TYPES } from '../media/store-image.ts';
 import type { EditorValues } from './article-form.ts';
@@ -41,39 +43,36 @@ function Choice(props: { media: MediaChoice; checked: boolean; first: boolean })
 
 export function LeadImagePicker(props: { values: EditorValues; errors: FieldErrors; media: MediaChoice[]; maxUploadMb: number }) {
   const { values, errors } = props;
+  const m = useAdminMessages('adminArticles');
   const error = errors.leadMediaId ?? errors.leadImage;
   return (
     <fieldset class="stack lead-image">
-      <legend>Lead image</legend>
+      <legend>{m.leadImage}</legend>
       {error ? <p class="field-error" id="lead-image-error">{error}</p> : null}
       {props.media.length > 0 ? (
         <fieldset>
-          <legend>Choose from recent uploads</legend>
+          <legend>{m.chooseRecentUpload}</legend>
           <ul class="media-grid">
-            {props.media.map((m, i) => <Choice media={m} checked={values.leadMediaId === m.id} first={i === 0} />)}
+            {props.media.map((item, i) => <Choice media={item} checked={values.leadMediaId === item.id} first={i === 0} />)}
             <li class="field-check">
               <input type="radio" id="lead-media-none" name="leadMediaId" value="" checked={values.leadMediaId === ''} />
-              <label for="lead-media-none">No lead image</label>
+              <label for="lead-media-none">{m.noLeadImage}</label>
             </li>
           </ul>
         </fieldset>
-      ) : <p class="hint">No images uploaded yet: upload one below.</p>}
+      ) : <p class="hint">{m.noUploadsYet}</p>}
       <div class={errors.leadImage ? 'field field-invalid' : 'field'}>
-        <label for={fieldId('leadImage')}>Upload a new image</label>
-        <p class="hint" id={`${fieldId('leadImage')}-hint`}>
-          JPEG, PNG, WebP, AVIF or GIF, up to {props.maxUploadMb} MB. It becomes the lead image when you save, and joins the media library.
-          Location and camera details are removed from the file.
-        </p>
+        <label for={fieldId('leadImage')}>{m.uploadNewImage}</label>
+        <p class="hint" id={`${fieldId('leadImage')}-hint`}>{t(m, 'leadUploadHint', { mb: props.maxUploadMb })}</p>
         <input type="file" id={fieldId('leadImage')} name="leadImage" accept={ACCEPTED_IMAGE_TYPES}
           aria-describedby={`${fieldId('leadImage')}-hint${errors.leadImage ? ' lead-image-error' : ''}`}
           aria-invalid={errors.leadImage ? 'true' : undefined} />
       </div>
-      <TextField name="leadCaption" label="Caption" value={values.leadCaption} errors={errors} extra={articleTextAttributes(values.locale)}
-        hint="What the photo shows and when, as readers will see it under the image." />
-      <TextField name="leadCredit" label="Credit" value={values.leadCredit} errors={errors} extra={{ dir: 'auto' }}
-        hint="Photographer or agency, e.g. Aibek Osmonov / Serai. Shown in brackets after the caption." />
-      <TextField name="leadAlt" label="Image description (alt text)" value={values.leadAlt} errors={errors} extra={articleTextAttributes(values.locale)}
-        hint="Describe the photo for readers who cannot see it. Leave empty to use the description saved in the media library." />
+      <TextField name="leadCaption" label={m.caption} value={values.leadCaption} errors={errors} extra={articleTextAttributes(values.locale)}
+        hint={m.captionHint} />
+      <TextField name="leadCredit" label={m.credit} value={values.leadCredit} errors={errors} extra={{ dir: 'auto' }} hint={m.creditHint} />
+      <TextField name="leadAlt" label={m.leadAlt} value={values.leadAlt} errors={errors} extra={articleTextAttributes(values.locale)}
+        hint={m.leadAltHint} />
     </fieldset>
   );
 }

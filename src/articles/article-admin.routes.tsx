@@ -1,14 +1,17 @@
 // The newsroom's article pages under /admin/articles: list, new, edit (with the workflow
 // buttons), live preview and revisions. Permissions are checked here, per article.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderToString } from 'preact-render-to-string';
 import { can } from '../accounts/permissions.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite, assertOnAdminSite } from '../admin/admin-site.ts';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
 import type { AppDeps } from '../app-deps.ts';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../db/database.ts';
 import { forbidden, notFound } from '../http/errors.ts';
+import { messagesIn } from '../i18n/catalog.ts';
 import { registerUploads } from '../media/multipart.ts';
 import { renderArticleBody } from './markdown.ts';
 import { findEditableArticle, type EditableArticle } from './article.queries.ts';
@@ -22,6 +25,11 @@ import { ArticleListPage, type ArticleListQuery } from './ArticleListPage.tsx';
 import { RevisionPage } from './RevisionList.tsx';
 
 const PAGE_SIZE = 25;
+
+/** The preview box is in the article's language and direction; this hint is in the admin's. */
+function emptyPreview(locale: string): string {
+  return renderToString(<p class="hint" lang={locale} dir="ltr">{messagesIn(locale, 'adminArticles').nothingToPreview}</p>);
+}
 
 async function editorRequest(deps: AppDeps, request: FastifyRequest): Promise<EditorRequest> {
   const site = await adminSite(deps, request);
@@ -91,7 +99,8 @@ export async function articleAdminRoutes(app: FastifyInstance, opts: { deps: App
   app.get<{ Params: { id: string } }>('/admin/articles/:id', { preHandler: requireStaff('article.edit') }, async (request, reply) => {
     const ctx = await editorRequest(deps, request);
     const article = await openArticle(ctx, request.params.id, request);
-    const flash = DONE_MESSAGES[formString(request.query, 'done')];
+    const done = DONE_MESSAGES[formString(request.query, 'done')];
+    const flash = done ? messagesIn(adminLocaleOf(request), 'adminArticles')[done] : undefined;
     return sendEditor(ctx, reply, { article, values: valuesOf(article), previewHtml: renderArticleBody(article.bodyMd), flash });
   });
 
@@ -103,8 +112,8 @@ export async function articleAdminRoutes(app: FastifyInstance, opts: { deps: App
   // The live preview island posts the Markdown here; the answer is the sanitised HTML fragment.
   app.post('/admin/articles/preview', { preHandler: requireStaff('article.edit') }, async (request: FastifyRequest, reply: FastifyReply) => {
     const html = renderArticleBody(rawText(request.body, 'bodyMd'));
-    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8')
-      .send(html || '<p class="hint">Nothing to preview yet.</p>');
+    return reply.header('cache-control', 'no-store').header('vary', 'Accept-Language, Cookie').type('text/html; charset=utf-8')
+      .send(html || emptyPreview(adminLocaleOf(request)));
   });
 
   app.get<{ Params: { id: string; version: string } }>('/admin/articles/:id/revisions/:version', { preHandler: requireStaff('article.edit') }, async (request, reply) => {

@@ -4,7 +4,8 @@
 // everything the person typed; success redirects to the editor with a confirmation.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { forbidden, HttpError } from '../http/errors.ts';
-import { COMMENT_MODE_CHOICE_ERROR, parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
+import type { MessageKey } from '../i18n/catalog.ts';
+import { parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
 import { storeImage } from '../media/store-image.ts';
 import { readSubmittedForm } from '../media/multipart.ts';
 import { renderArticleBody } from './markdown.ts';
@@ -13,18 +14,20 @@ import { mayRequest, type EditorIntent } from './article-access.ts';
 import { sendEditor, type EditorRequest } from './article-editor-view.ts';
 import { parseUtcLocal, readEditorForm, toArticleInput, type EditorValues } from './article-form.ts';
 import { checkArticleInput } from './article-validation.ts';
+import type { ArticleErrors } from './article-errors.ts';
 import { canTransition, publishArticle, scheduleArticle, submitForReview, unpublishArticle, type WorkflowAction } from './article-workflow.ts';
 import { createArticle, updateArticle, type SaveResult } from './save-article.ts';
 
-export const DONE_MESSAGES: Record<string, string> = {
-  created: 'Draft saved.',
-  saved: 'Changes saved.',
-  submitted: 'Submitted for review: an editor can now publish it.',
-  published: 'Published: readers can see it now.',
-  scheduled: 'Scheduled: it will be published at the time shown.',
-  unpublished: 'Unpublished: readers can no longer see it.',
-  unscheduled: 'Schedule cancelled: the article is a draft again.',
-  not_done: 'Your changes were saved, but the article changed status meanwhile, so nothing else was done. Check its status and try again.',
+/** The confirmation after a redirect, by its `?done=` code (codes stay in the URL; words come from the catalog). */
+export const DONE_MESSAGES: Readonly<Record<string, MessageKey<'adminArticles'>>> = {
+  created: 'doneCreated',
+  saved: 'doneSaved',
+  submitted: 'doneSubmitted',
+  published: 'donePublished',
+  scheduled: 'doneScheduled',
+  unpublished: 'doneUnpublished',
+  unscheduled: 'doneUnscheduled',
+  not_done: 'doneNotDone',
 };
 
 /** The checks that do not need the article's text: permission, and whether the step is possible now. */
@@ -40,18 +43,18 @@ function authorise(ctx: EditorRequest, existing: EditableArticle | null, intent:
   }
 }
 
-async function attachUpload(ctx: EditorRequest, file: { filename: string; data: Buffer } | undefined, values: EditorValues, errors: Record<string, string>): Promise<void> {
+async function attachUpload(ctx: EditorRequest, file: { filename: string; data: Buffer } | undefined, values: EditorValues, errors: ArticleErrors): Promise<void> {
   if (!file) return;
   const stored = await storeImage(ctx.deps, { siteId: ctx.site.id, data: file.data, originalName: file.filename, alt: values.leadAlt, createdBy: ctx.user.id });
-  if (stored.kind === 'invalid') errors.leadImage = stored.message;
+  if (stored.kind === 'invalid') errors.leadImage = { key: 'notAnImage' };
   else values.leadMediaId = stored.media.id;
 }
 
-function checkSchedule(ctx: EditorRequest, intent: EditorIntent, values: EditorValues, errors: Record<string, string>): string | undefined {
+function checkSchedule(ctx: EditorRequest, intent: EditorIntent, values: EditorValues, errors: ArticleErrors): string | undefined {
   if (intent !== 'schedule') return undefined;
   const when = parseUtcLocal(values.publishAt);
-  if (!when) errors.publishAt = 'Enter the date and time to publish at (UTC).';
-  else if (when <= ctx.deps.clock.now().toISOString()) errors.publishAt = 'Choose a time in the future (times are in UTC).';
+  if (!when) errors.publishAt = { key: 'publishAtMissing' };
+  else if (when <= ctx.deps.clock.now().toISOString()) errors.publishAt = { key: 'publishAtPast' };
   return when;
 }
 
@@ -68,9 +71,9 @@ export async function submitEditor(ctx: EditorRequest, request: FastifyRequest, 
   const form = await readSubmittedForm(request);
   const { values, intent } = readEditorForm(form.fields);
   authorise(ctx, existing, intent);
-  const errors: Record<string, string> = {};
+  const errors: ArticleErrors = {};
   await attachUpload(ctx, form.file, values, errors);
-  if (!parseCommentModeChoice(values.commentMode).ok) errors.commentMode = COMMENT_MODE_CHOICE_ERROR;
+  if (!parseCommentModeChoice(values.commentMode).ok) errors.commentMode = { key: 'commentModeInvalid' };
   const publishAt = checkSchedule(ctx, intent, values, errors);
   const input = toArticleInput(ctx.site.id, values);
   if (intent === 'preview' || Object.keys(errors).length > 0) {

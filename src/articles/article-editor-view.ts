@@ -8,7 +8,7 @@ import type { SessionUser } from '../accounts/session.queries.ts';
 import { can } from '../accounts/permissions.ts';
 import { findCounts } from '../engagement/counters.queries.ts';
 import { sendAdminPage } from '../admin/reply.tsx';
-import type { FieldErrors } from '../admin/forms.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { findMedia, listMedia } from '../media/media.queries.ts';
 import type { Site } from '../sites/site.queries.ts';
@@ -17,6 +17,7 @@ import type { EditableArticle } from './article.queries.ts';
 import { offeredIntents } from './article-access.ts';
 import { listAuthorChoices, listSectionChoices, listTranslations } from './article-editor.queries.ts';
 import type { EditorValues } from './article-form.ts';
+import { articleFieldErrors, type ArticleErrors } from './article-errors.ts';
 import { listRevisions } from './article-revision.queries.ts';
 import { ArticleEditorPage, type EditedArticle, type TranslationRow } from './ArticleEditorPage.tsx';
 import type { MediaChoice } from './LeadImagePicker.tsx';
@@ -31,7 +32,8 @@ export interface EditorRequest {
 export interface EditorState {
   article: EditableArticle | null;
   values: EditorValues;
-  errors?: FieldErrors;
+  /** Problems by field, worded in the admin's language when the page is rendered. */
+  errors?: ArticleErrors;
   conflict?: boolean;
   previewHtml?: string;
   flash?: string;
@@ -82,7 +84,7 @@ export async function sendEditor(ctx: EditorRequest, reply: FastifyReply, state:
     user, csrfToken: ctx.csrfToken,
     scripts: [scriptUrl(assets, 'markdown-preview'), scriptUrl(assets, 'length-hints')],
     article: article ? await editedArticle(ctx, article) : null,
-    values: state.values, errors: state.errors ?? {}, conflict: state.conflict ?? false,
+    values: state.values, errors: articleFieldErrors(adminLocaleOf(reply.request), state.errors), conflict: state.conflict ?? false,
     previewHtml: state.previewHtml ?? '', flash: state.flash,
     intents: offeredIntents(user, target),
     sections: await listSectionChoices(deps.db, site.id), authors: await listAuthorChoices(deps.db, site.id),

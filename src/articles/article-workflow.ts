@@ -6,6 +6,7 @@ import type { AppDeps } from '../app-deps.ts';
 import type { ArticleStatus } from '../db/database.ts';
 import { findEditableArticle, listDueScheduledArticles, updateArticleStatus, type EditableArticle, type StatusChange } from './article.queries.ts';
 import { insertRevision } from './article-revision.queries.ts';
+import type { ArticleErrors } from './article-errors.ts';
 
 export type WorkflowDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
 export type WorkflowAction = 'submit' | 'publish' | 'schedule' | 'unpublish';
@@ -50,7 +51,7 @@ async function transition(
 
 export type SubmitResult = { kind: 'submitted' } | Refusal;
 export type PublishResult = { kind: 'published' } | Refusal;
-export type ScheduleResult = { kind: 'scheduled' } | { kind: 'invalid'; errors: Record<string, string> } | Refusal;
+export type ScheduleResult = { kind: 'scheduled' } | { kind: 'invalid'; errors: ArticleErrors } | Refusal;
 export type UnpublishResult = { kind: 'unpublished' } | { kind: 'unscheduled' } | Refusal;
 
 export async function submitForReview(deps: WorkflowDeps, articleId: string, actorUserId: string | null): Promise<SubmitResult> {
@@ -71,10 +72,8 @@ export async function publishArticle(deps: WorkflowDeps, articleId: string, acto
 
 export async function scheduleArticle(deps: WorkflowDeps, articleId: string, publishAtIso: string, actorUserId: string | null): Promise<ScheduleResult> {
   const when = new Date(publishAtIso);
-  if (Number.isNaN(when.getTime())) return { kind: 'invalid', errors: { publishAt: 'Enter a date and time to publish at.' } };
-  if (when.getTime() <= deps.clock.now().getTime()) {
-    return { kind: 'invalid', errors: { publishAt: 'Choose a time in the future (times are in UTC).' } };
-  }
+  if (Number.isNaN(when.getTime())) return { kind: 'invalid', errors: { publishAt: { key: 'publishAtMissing' } } };
+  if (when.getTime() <= deps.clock.now().getTime()) return { kind: 'invalid', errors: { publishAt: { key: 'publishAtPast' } } };
   const result = await transition(deps, articleId, TRANSITIONS.schedule, actorUserId, () => ({ status: 'scheduled', publish_at: when.toISOString() }));
   if (result.kind !== 'done') return result;
   deps.pageCache.invalidateSite(result.article.siteId);

@@ -11,7 +11,8 @@ import {
 } from './article.queries.ts';
 import { insertRevision } from './article-revision.queries.ts';
 import { isUniqueViolationOf, type UniqueIndex } from '../db/constraint-violations.ts';
-import { checkArticleInput, localeTakenMessage, SLUG_TAKEN, type CheckedInput } from './article-validation.ts';
+import { checkArticleInput, localeTakenError, SLUG_TAKEN, type CheckedInput } from './article-validation.ts';
+import type { ArticleErrors } from './article-errors.ts';
 
 export interface ArticleInput {
   siteId: string;
@@ -39,7 +40,7 @@ export interface ArticleInput {
 
 export type SaveResult =
   | { kind: 'saved'; id: string; slug: string; version: number }
-  | { kind: 'invalid'; errors: Record<string, string> }
+  | { kind: 'invalid'; errors: ArticleErrors }
   | { kind: 'conflict' }
   | { kind: 'not_found' };
 
@@ -49,8 +50,8 @@ export type SaveDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
 const GROUP_LOCALE_INDEX: UniqueIndex = { name: 'articles_group_locale_uq', table: 'articles', columns: ['translation_group_id', 'locale'] };
 
 /** Which field a unique violation belongs to: the group's locale or the slug. */
-function uniqueViolationErrors(error: unknown, locale: string): Record<string, string> | undefined {
-  if (isUniqueViolationOf(error, GROUP_LOCALE_INDEX)) return { locale: localeTakenMessage(locale) };
+function uniqueViolationErrors(error: unknown, locale: string): ArticleErrors | undefined {
+  if (isUniqueViolationOf(error, GROUP_LOCALE_INDEX)) return { locale: localeTakenError(locale) };
   return isUniqueViolation(error) ? { slug: SLUG_TAKEN } : undefined;
 }
 

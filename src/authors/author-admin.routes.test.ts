@@ -3,6 +3,7 @@ import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createAuthor, createSection, createUser, defaultSiteId } from '../../test/factories.ts';
 import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+import { englishWordsIn } from '../admin/english-left.testkit.ts';
 
 describe.each(engines)('/admin/authors on %s', (engine) => {
   let t: TestContext;
@@ -89,5 +90,40 @@ describe.each(engines)('/admin/authors on %s', (engine) => {
     expect((await postForm(t, editor, `/admin/authors/${idle.id}/delete`)).statusCode).toBe(303);
     expect(await row('idle-writer')).toBeUndefined();
     expect(cacheDropped()).toBe(true);
+  });
+
+  it('speaks Russian to a Russian admin: the list, and the form with its errors', async () => {
+    const ru = { cookie: editor.cookie, 'accept-language': 'ru' };
+    const post = (url: string, fields: Record<string, string>) => t.app.inject({
+      method: 'POST', url, headers: { ...ru, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: editor.csrf, ...fields }).toString(),
+    });
+    // Names, slugs and e-mail addresses are data: whatever language they are in stays.
+    const dataWords = async () => [
+      ...(await t.deps.db.selectFrom('authors').select(['name', 'slug']).execute()).flatMap((a) => [a.name, a.slug]),
+      ...(await t.deps.db.selectFrom('users').select(['display_name', 'email']).execute()).flatMap((u) => [u.display_name, u.email]),
+    ].flatMap((text) => text.split(/[^A-Za-z'’-]+/));
+    const list = await t.app.inject({ url: '/admin/authors', headers: ru });
+    expect(list.body).toContain('<html lang="ru"');
+    expect(list.body).toContain('<title>Авторы · Serai: управление</title>');
+    expect(list.body).toContain('Люди, которые указаны в подписях к статьям.');
+    expect(list.body).toContain('<th scope="col">Учётная запись сотрудника</th>');
+    expect(englishWordsIn(list.body, await dataWords())).toEqual([]);
+    const bad = await post('/admin/authors', { name: ' ', slug: 'Bad Slug', bio: 'б'.repeat(4001), user_id: 'nobody' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('<h2>Исправьте 4 ошибки</h2>');
+    expect(bad.body).toContain('Введите имя так, как оно пишется в подписи к статье.');
+    expect(bad.body).toContain('Используйте строчные латинские буквы, цифры и одиночные дефисы');
+    expect(bad.body).toContain('Не больше 4\u00a0000 символов (сейчас 4\u00a0001).');
+    expect(bad.body).toContain('Выберите учётную запись из списка или «Нет».');
+    expect(englishWordsIn(bad.body, [...await dataWords(), 'world-news', 'Bad', 'Slug'])).toEqual([]);
+    const used = await createAuthor(t.deps, { name: 'Мадина Ким', slug: 'madina-kim' });
+    const section = await createSection(t.deps, { name: 'Город' });
+    await createArticle(t.deps, { sectionId: section.id, authorIds: [used.id], slug: 'gorod' });
+    const refused = await post(`/admin/authors/${used.id}/delete`, {});
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('<h1>Редактирование автора: <bdi>Мадина Ким</bdi></h1>');
+    expect(refused.body).toContain('Автор всё ещё указан в подписи 1 статьи. Сначала уберите его оттуда.');
+    expect(englishWordsIn(refused.body, await dataWords())).toEqual([]);
   });
 });

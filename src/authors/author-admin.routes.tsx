@@ -4,6 +4,8 @@ import type { AppDeps } from '../app-deps.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { messagesIn, type MessageKey } from '../i18n/catalog.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { notFound } from '../http/errors.ts';
 import { countArticlesByAuthor, findAuthor, listAuthorsWithCounts, listLinkableUsers, type AuthorRow } from './author.queries.ts';
@@ -11,14 +13,17 @@ import { AuthorAdminList } from './AuthorAdminList.tsx';
 import { AuthorForm, type AuthorFormValues } from './AuthorForm.tsx';
 import { removeAuthor, saveAuthor } from './save-author.ts';
 
-const FLASH: Record<string, string> = { created: 'Author created.', saved: 'Changes saved.', deleted: 'Author deleted.' };
+const FLASH: Record<string, MessageKey<'adminTaxonomy'>> = { created: 'authorCreated', saved: 'changesSaved', deleted: 'authorDeleted' };
 type IdParams = { Params: { id: string } };
 
 const inputFrom = (body: unknown): AuthorFormValues => ({
   name: formString(body, 'name'), slug: formString(body, 'slug'), bio: formString(body, 'bio'), userId: formString(body, 'user_id'),
 });
 const valuesOf = (a: AuthorRow): AuthorFormValues => ({ name: a.name, slug: a.slug, bio: a.bio, userId: a.userId ?? '' });
-const flashOf = (request: FastifyRequest) => FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+function flashOf(request: FastifyRequest): string | undefined {
+  const key = FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+  return key && messagesIn(adminLocaleOf(request), 'adminTaxonomy')[key];
+}
 
 export async function authorAdminRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
@@ -70,7 +75,7 @@ export async function authorAdminRoutes(app: FastifyInstance, opts: { deps: AppD
     const { site, author } = await loadAuthor(request);
     const result = await removeAuthor(deps, site.id, author.id);
     if (result.kind === 'in-use') {
-      const errors = { delete: `${result.articleCount} ${result.articleCount === 1 ? 'article still carries' : 'articles still carry'} this byline. Remove it from them first.` };
+      const errors = { delete: { key: 'authorDeleteRefused', values: { count: result.articleCount } } } as const;
       return sendAdminPage(reply, <AuthorForm {...await common(request)} id={author.id} values={valuesOf(author)} errors={errors}
         articleCount={result.articleCount} />, 409);
     }

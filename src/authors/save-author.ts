@@ -1,13 +1,15 @@
 // Creating, editing and deleting bylines. An author is a person named on
 // articles and need not have a login; linking one to a staff user is optional.
 import type { AppDeps } from '../app-deps.ts';
-import type { FieldErrors, FormResult } from '../admin/forms.tsx';
-import { SLUG_TAKEN, siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
+import type { CodedErrors } from '../admin/field-error-codes.ts';
+import { siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { countArticlesByAuthor, deleteAuthor, findAuthorIdBySlug, insertAuthor, updateAuthor, userExists } from './author.queries.ts';
 
 export interface AuthorInput { name: string; slug: string; bio: string; userId: string }
-export type SaveAuthorResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors };
+/** Each field's problem as an adminTaxonomy message key; the form words it in the admin's language. */
+export type AuthorErrors = CodedErrors<'adminTaxonomy'>;
+export type SaveAuthorResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: AuthorErrors };
 export type DeleteAuthorResult = { kind: 'deleted' } | { kind: 'in-use'; articleCount: number };
 
 export const MAX_AUTHOR_NAME = 100;
@@ -15,22 +17,24 @@ export const MAX_BIO = 4000;
 
 type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
 interface CleanAuthor { name: string; slug: string; bio: string; userId: string | null }
+type Checked = { ok: true; value: CleanAuthor } | { ok: false; errors: AuthorErrors };
+const SLUG_TAKEN = { key: 'slugTaken' } as const;
 
-async function validate(deps: Deps, siteId: string, input: AuthorInput, exceptId?: string): Promise<FormResult<CleanAuthor>> {
-  const errors: FieldErrors = {};
+async function validate(deps: Deps, siteId: string, input: AuthorInput, exceptId?: string): Promise<Checked> {
+  const errors: AuthorErrors = {};
   const name = input.name.trim();
-  if (!name) errors.name = 'Enter the name as it appears in bylines.';
-  else if (name.length > MAX_AUTHOR_NAME) errors.name = `Use at most ${MAX_AUTHOR_NAME} characters.`;
+  if (!name) errors.name = { key: 'authorNameMissing' };
+  else if (name.length > MAX_AUTHOR_NAME) errors.name = { key: 'atMostCharacters', values: { max: MAX_AUTHOR_NAME } };
   const { slug, error } = slugFromForm(input.slug, name, await siteSlugLocale(deps.db, siteId));
-  if (error) errors.slug = error;
+  if (error) errors.slug = { key: 'slugInvalid' };
   else if (slug) {
     const owner = await findAuthorIdBySlug(deps.db, siteId, slug);
     if (owner && owner !== exceptId) errors.slug = SLUG_TAKEN;
   }
   const bio = input.bio.trim();
-  if (bio.length > MAX_BIO) errors.bio = `Use at most ${MAX_BIO} characters (this one has ${bio.length}).`;
+  if (bio.length > MAX_BIO) errors.bio = { key: 'bioTooLong', values: { max: MAX_BIO, length: bio.length } };
   const userId = input.userId.trim() || null;
-  if (userId && !(await userExists(deps.db, userId))) errors.user_id = 'Choose a staff account from the list, or none.';
+  if (userId && !(await userExists(deps.db, userId))) errors.user_id = { key: 'staffAccountInvalid' };
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { name, slug, bio, userId } };
 }
 

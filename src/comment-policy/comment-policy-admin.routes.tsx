@@ -6,6 +6,8 @@ import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { messagesIn } from '../i18n/catalog.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { listCommentPolicies } from './comment-policy.queries.ts';
 import { COMMENT_POLICY_ADMIN_PATH, CommentPolicyEditor } from './CommentPolicyEditor.tsx';
@@ -37,7 +39,7 @@ export async function commentPolicyAdminRoutes(app: FastifyInstance, opts: { dep
 
   app.get(COMMENT_POLICY_ADMIN_PATH, guard, async (request, reply) => {
     const site = await adminSite(deps, request);
-    const flash = formString(request.query, 'done') === 'saved' ? 'Comment policy saved.' : undefined;
+    const flash = formString(request.query, 'done') === 'saved' ? messagesIn(adminLocaleOf(request), 'adminSettings').policySaved : undefined;
     return sendAdminPage(reply, <CommentPolicyEditor {...common(request, site)} values={await storedInputs(deps, site)} flash={flash} />);
   });
 

@@ -4,6 +4,7 @@ import { engines } from '../../test/engines.ts';
 import { addSiteLocale } from '../../test/public-fixtures.ts';
 import { renderToString } from 'preact-render-to-string';
 import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+import { englishWordsIn } from '../admin/english-left.testkit.ts';
 import { AdminLayout } from '../admin/AdminLayout.tsx';
 import { ROLES } from '../db/database.ts';
 
@@ -89,6 +90,29 @@ describe.each(engines)('comment policy on %s', (engine) => {
     expect(res.body).toContain('value="Заголовок без текста"');
     expect(res.body).toContain('href="#field-title-en"');
     expect(h1((await get('/en/comment-policy')).body)).toBe('House rules'); // nothing saved
+  });
+
+  it('speaks Russian to a Russian editor, errors included; each locale’s default text stays in its language', async () => {
+    const ru = { cookie: editor.cookie, 'accept-language': 'ru' };
+    const bad = await t.app.inject({
+      method: 'POST', url: '/admin/comment-policy', headers: { ...ru, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: editor.csrf, 'title.en': '', 'body.en': 'Text', 'title.kk': 'x'.repeat(121) }).toString(),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('<html lang="ru"');
+    expect(bad.body).toContain('<title>Правила комментирования · Serai: управление</title>');
+    expect(bad.body).toContain('<h2>Исправьте 3 ошибки</h2>');
+    expect(bad.body).toContain('Напишите текст правил или очистите заголовок, чтобы показывать правила по умолчанию.');
+    expect(bad.body).toContain('Введите заголовок или очистите текст, чтобы показывать правила по умолчанию.');
+    expect(bad.body).toContain('Не больше 120 символов.');
+    expect(bad.body).toContain('<legend>Казахский (kk)</legend>');
+    expect(bad.body).toContain('Сейчас читатели видят правила по умолчанию по адресу <a href="/ru/comment-policy" lang="ru">');
+    expect(bad.body).toContain('<summary>Текст по умолчанию (можно скопировать и доработать)</summary>');
+    expect(bad.body).toContain('placeholder="Comment Policy"'); // the English readers' default title, as a hint in the English field
+    const siteName = (await t.deps.sites.forHost(undefined))!.name;
+    expect(englishWordsIn(bad.body, [...siteName.split(' '), 'comment-policy', 'https', 'Text', 'Markdown', 'House', 'rules', 'Comment', 'Policy', 'editor'])).toEqual([]);
+    const saved = await t.app.inject({ url: '/admin/comment-policy?done=saved', headers: ru });
+    expect(saved.body).toContain('<p class="flash" role="status">Правила комментирования сохранены.</p>');
   });
 
   it('only editors and admins may edit it', async () => {

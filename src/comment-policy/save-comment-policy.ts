@@ -3,7 +3,7 @@
 // The Markdown goes through the same renderer and sanitiser as article bodies.
 // Every change drops the site's cached pages.
 import type { AppDeps } from '../app-deps.ts';
-import type { FieldErrors } from '../admin/forms.tsx';
+import type { CodedErrors } from '../admin/field-error-codes.ts';
 import { renderArticleBody } from '../articles/markdown.ts';
 import { deleteCommentPolicy, listCommentPolicies, upsertCommentPolicy } from './comment-policy.queries.ts';
 
@@ -13,21 +13,24 @@ export const MAX_POLICY_BODY = 20_000;
 export interface PolicyInput { title: string; bodyMd: string }
 export type PolicyInputs = Record<string, PolicyInput>;
 
+/** Each field's problem as an adminSettings message key; the editor words it in the admin's language. */
+export type PolicyErrors = CodedErrors<'adminSettings'>;
+
 export const titleField = (locale: string) => `title.${locale}`;
 export const bodyField = (locale: string) => `body.${locale}`;
 
-export function checkPolicyInputs(inputs: PolicyInputs): FieldErrors {
-  const errors: FieldErrors = {};
+export function checkPolicyInputs(inputs: PolicyInputs): PolicyErrors {
+  const errors: PolicyErrors = {};
   for (const [locale, { title, bodyMd }] of Object.entries(inputs)) {
-    if (title.length > MAX_POLICY_TITLE) errors[titleField(locale)] = `Use at most ${MAX_POLICY_TITLE} characters.`;
-    else if (!title && bodyMd) errors[titleField(locale)] = 'Enter a title, or clear the text to show the default policy.';
-    if (bodyMd.length > MAX_POLICY_BODY) errors[bodyField(locale)] = `Use at most ${MAX_POLICY_BODY.toLocaleString('en')} characters.`;
-    else if (title && !bodyMd) errors[bodyField(locale)] = 'Write the policy, or clear the title to show the default policy.';
+    if (title.length > MAX_POLICY_TITLE) errors[titleField(locale)] = { key: 'atMostCharacters', values: { max: MAX_POLICY_TITLE } };
+    else if (!title && bodyMd) errors[titleField(locale)] = { key: 'policyTitleMissing' };
+    if (bodyMd.length > MAX_POLICY_BODY) errors[bodyField(locale)] = { key: 'atMostCharacters', values: { max: MAX_POLICY_BODY } };
+    else if (title && !bodyMd) errors[bodyField(locale)] = { key: 'policyBodyMissing' };
   }
   return errors;
 }
 
-export type SavePolicyResult = { kind: 'saved' } | { kind: 'invalid'; errors: FieldErrors };
+export type SavePolicyResult = { kind: 'saved' } | { kind: 'invalid'; errors: PolicyErrors };
 
 export async function saveCommentPolicies(deps: Pick<AppDeps, 'db' | 'clock' | 'pageCache'>, siteId: string, userId: string, inputs: PolicyInputs): Promise<SavePolicyResult> {
   const errors = checkPolicyInputs(inputs);

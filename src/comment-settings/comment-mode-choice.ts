@@ -2,23 +2,23 @@
 // or an article may also "inherit" (stored as null), which effectiveCommentMode
 // in src/comments/comment-mode.ts resolves. One list, so every form says the same.
 import { COMMENT_MODES, type CommentMode } from '../db/database.ts';
+import type { MessageKey, Messages } from '../i18n/catalog.ts';
 
-export const COMMENT_MODE_LABEL: Record<CommentMode, string> = {
-  pre: 'Pre-moderation',
-  post: 'Post-moderation',
-  closed: 'Closed',
+/** Each mode's name and description in the adminSettings catalog. */
+export const COMMENT_MODE_LABEL: Record<CommentMode, MessageKey<'adminSettings'>> = {
+  pre: 'commentModePre',
+  post: 'commentModePost',
+  closed: 'commentModeClosed',
 };
 
-export const COMMENT_MODE_DESCRIPTION: Record<CommentMode, string> = {
-  pre: 'Nothing shows until a moderator approves it. The default.',
-  post: 'Comments show at once; moderators can remove them later.',
-  closed: 'No new comments: the form is replaced by a notice. Existing comments stay visible.',
+export const COMMENT_MODE_DESCRIPTION: Record<CommentMode, MessageKey<'adminSettings'>> = {
+  pre: 'commentModePreHint',
+  post: 'commentModePostHint',
+  closed: 'commentModeClosedHint',
 };
 
 /** The form field that carries a section's or an article's mode. */
 export const COMMENT_MODE_FIELD = 'commentMode';
-
-export const COMMENT_MODE_CHOICE_ERROR = 'Choose one of the listed comment settings.';
 
 export function isCommentMode(value: string): value is CommentMode {
   return (COMMENT_MODES as readonly string[]).includes(value);
@@ -30,7 +30,7 @@ export function parseCommentModeChoice(raw: string): { ok: true; value: CommentM
   return isCommentMode(raw) ? { ok: true, value: raw } : { ok: false };
 }
 
-/** Select options: "inherit" first (value ''), then each mode. */
-export function commentModeOptions(inheritLabel: string): Array<{ value: string; label: string }> {
-  return [{ value: '', label: inheritLabel }, ...COMMENT_MODES.map((mode) => ({ value: mode, label: COMMENT_MODE_LABEL[mode] }))];
+/** Select options: "inherit" first (value ''), then each mode, in the admin's language. */
+export function commentModeOptions(inheritLabel: string, m: Messages<'adminSettings'>): Array<{ value: string; label: string }> {
+  return [{ value: '', label: inheritLabel }, ...COMMENT_MODES.map((mode) => ({ value: mode, label: m[COMMENT_MODE_LABEL[mode]] }))];
 }

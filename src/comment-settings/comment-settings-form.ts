@@ -1,6 +1,7 @@
 // The site comment settings form as typed, and its check. Values stay strings so a
 // form with errors comes back exactly as sent.
-import { formString, type FieldErrors, type FormResult } from '../admin/forms.tsx';
+import type { CodedErrors } from '../admin/field-error-codes.ts';
+import { formString } from '../admin/forms.tsx';
 import type { Site } from '../sites/site.queries.ts';
 import { isCommentMode } from './comment-mode-choice.ts';
 import type { SiteCommentSettings } from './comment-settings.queries.ts';
@@ -8,6 +9,9 @@ import type { SiteCommentSettings } from './comment-settings.queries.ts';
 export interface CommentSettingsValues { mode: string; closeAfterDays: string }
 
 export const MAX_CLOSE_AFTER_DAYS = 3650;
+
+/** Each field's problem as an adminSettings message key; the page words it in the admin's language. */
+export type SettingsErrors = CodedErrors<'adminSettings'>;
 
 export function readCommentSettingsForm(body: unknown): CommentSettingsValues {
   return { mode: formString(body, 'mode'), closeAfterDays: formString(body, 'closeAfterDays') };
@@ -17,15 +21,15 @@ export function valuesOfSite(site: Pick<Site, 'commentMode' | 'commentsCloseAfte
   return { mode: site.commentMode, closeAfterDays: site.commentsCloseAfterDays === null ? '' : String(site.commentsCloseAfterDays) };
 }
 
-export function checkCommentSettings(values: CommentSettingsValues): FormResult<SiteCommentSettings> {
-  const errors: FieldErrors = {};
+export function checkCommentSettings(values: CommentSettingsValues): { ok: true; value: SiteCommentSettings } | { ok: false; errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
   const mode = isCommentMode(values.mode) ? values.mode : undefined;
-  if (!mode) errors.mode = 'Choose how comments are moderated.';
+  if (!mode) errors.mode = { key: 'modeMissing' };
   let closeAfterDays: number | null = null;
   if (values.closeAfterDays !== '') {
     const days = /^\d{1,6}$/.test(values.closeAfterDays) ? Number(values.closeAfterDays) : NaN;
     if (!(days >= 1 && days <= MAX_CLOSE_AFTER_DAYS)) {
-      errors.closeAfterDays = `Enter a whole number of days from 1 to ${MAX_CLOSE_AFTER_DAYS}, or leave it empty so comments never close by themselves.`;
+      errors.closeAfterDays = { key: 'closeAfterDaysInvalid', values: { max: MAX_CLOSE_AFTER_DAYS } };
     } else closeAfterDays = days;
   }
   if (!mode || Object.keys(errors).length > 0) return { ok: false, errors };

@@ -5,6 +5,7 @@ import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
 import { defaultSiteId } from '../../test/factories.ts';
 import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+import { englishWordsIn } from '../admin/english-left.testkit.ts';
 
 const PATH = '/admin/settings/comments';
 
@@ -82,6 +83,26 @@ describe.each(engines)('/admin/settings/comments on %s', (engine) => {
     expect((await stored()).comments_close_after_days).toBe(1);
     expect((await postForm(t, admin, PATH, { mode: 'pre', closeAfterDays: '3650' })).statusCode).toBe(303);
     expect((await stored()).comments_close_after_days).toBe(3650);
+  });
+
+  it('speaks Russian to a Russian admin, errors included', async () => {
+    const ru = { cookie: admin.cookie, 'accept-language': 'ru' };
+    const siteWords = [...(await t.deps.sites.byId(siteId))!.name.split(' '), 'admin'];
+    const page = await t.app.inject({ url: `${PATH}?done=saved`, headers: ru });
+    expect(page.body).toContain('<html lang="ru"');
+    expect(page.body).toContain('<title>Настройки комментариев · Serai: управление</title>');
+    expect(page.body).toContain('<p class="flash" role="status">Настройки комментариев сохранены.</p>');
+    expect(page.body).toContain('<label for="field-mode">Премодерация</label>');
+    expect(englishWordsIn(page.body, siteWords)).toEqual([]);
+    const bad = await t.app.inject({
+      method: 'POST', url: PATH, headers: { ...ru, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: admin.csrf, mode: 'sometimes', closeAfterDays: '0' }).toString(),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('<h2>Исправьте 2 ошибки</h2>');
+    expect(bad.body).toContain('Выберите, как модерировать комментарии.');
+    expect(bad.body).toContain('Введите целое число дней от 1 до 3\u00a0650');
+    expect(englishWordsIn(bad.body, siteWords)).toEqual([]);
   });
 
   it('refuses a post without the CSRF token', async () => {

@@ -6,6 +6,8 @@ import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { messagesIn } from '../i18n/catalog.ts';
 import { checkCommentSettings, readCommentSettingsForm, valuesOfSite } from './comment-settings-form.ts';
 import { updateSiteCommentSettings } from './comment-settings.queries.ts';
 import { COMMENT_SETTINGS_PATH, CommentSettingsPage } from './CommentSettingsPage.tsx';
@@ -17,7 +19,7 @@ export async function commentSettingsRoutes(app: FastifyInstance, opts: { deps: 
 
   app.get(COMMENT_SETTINGS_PATH, guard, async (request, reply) => {
     const site = await adminSite(deps, request);
-    const flash = formString(request.query, 'done') === 'saved' ? 'Comment settings saved.' : undefined;
+    const flash = formString(request.query, 'done') === 'saved' ? messagesIn(adminLocaleOf(request), 'adminSettings').commentSettingsSaved : undefined;
     return sendAdminPage(reply, <CommentSettingsPage {...common(request)} siteName={site.name} values={valuesOfSite(site)} flash={flash} />);
   });
 

@@ -6,6 +6,7 @@ import { isCommentId, MODERATION_PATH } from '../moderation/moderation-list.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { formString } from '../admin/forms.tsx';
 import { badRequest } from '../http/errors.ts';
+import type { ModerationKey } from '../moderation/moderation-words.ts';
 import { appendModerationLog } from '../moderation-log/moderation-log.queries.ts';
 import {
   findBan, insertBan, liftActiveBansOf, updateBanLifted, updatePremoderationEnded, upsertPremoderation, type CommentAuthorRef,
@@ -17,7 +18,17 @@ export const DURATIONS = ['1d', '7d', '30d', '365d', 'permanent'] as const;
 export type Duration = (typeof DURATIONS)[number];
 
 const DAYS: Record<Duration, number | null> = { '1d': 1, '7d': 7, '30d': 30, '365d': 365, permanent: null };
+/**
+ * The term as the moderation log records it, in English: the log is written once and never
+ * changed, and the log page says it again in the moderator's language (moderation-log/log-detail.ts).
+ */
 export const DURATION_LABEL: Record<Duration, string> = { '1d': '1 day', '7d': '7 days', '30d': '30 days', '365d': '1 year', permanent: 'permanent' };
+/** The words for each term on the log page. */
+export const DURATION_KEY: Record<Duration, ModerationKey> = {
+  '1d': 'duration1d', '7d': 'duration7d', '30d': 'duration30d', '365d': 'duration365d', permanent: 'durationPermanent',
+};
+/** What the log adds when a ban replaced the one in force. */
+export const REPLACING_BAN = ', replacing the ban in force';
 
 export const MAX_BAN_REASON = 500;
 
@@ -34,7 +45,10 @@ export const safeBack = (back: string, fallback: string = MODERATION_PATH): stri
 
 export interface CommenterRequest { commentId: string; duration: Duration; reason: string; back: string }
 
-/** Reads a ban or pre-moderate form; bad input throws a 400 with a message the moderator can act on. */
+/**
+ * Reads a ban or pre-moderate form; bad input throws a 400 with a message the moderator can act
+ * on (English here; the error page says it in the admin's language by its code, http/error-text.ts).
+ */
 export function readCommenterRequest(body: unknown): CommenterRequest {
   const commentId = formString(body, 'comment');
   if (!isCommentId(commentId)) throw badRequest('invalid_comment', 'Say which comment’s author this is about.');
@@ -60,7 +74,7 @@ export async function banCommenter(deps: Deps, acting: Acting, request: Commente
     await appendModerationLog(trx, {
       id: deps.ids.next(), siteId: acting.siteId, actor: { kind: 'staff', id: acting.actorId }, action: 'ban',
       target: { kind: 'commenter', id: author.emailHash }, reason: request.reason || null,
-      detail: replaced > 0 ? `${DURATION_LABEL[request.duration]}, replacing the ban in force` : DURATION_LABEL[request.duration], at,
+      detail: replaced > 0 ? `${DURATION_LABEL[request.duration]}${REPLACING_BAN}` : DURATION_LABEL[request.duration], at,
     });
   });
 }

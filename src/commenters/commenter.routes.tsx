@@ -9,6 +9,8 @@ import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
 import { badRequest, forbidden, notFound } from '../http/errors.ts';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { moderationMessagesIn, type ModerationKey, type ModerationMessages } from '../moderation/moderation-words.ts';
 import type { Site } from '../sites/site.queries.ts';
 import {
   banCommenter, endPremoderation, liftBan, premoderateCommenter, readCommenterRequest, safeBack, type Acting,
@@ -20,9 +22,12 @@ import { BANS_PATH, CommenterBansPage } from './CommenterBansPage.tsx';
 import { findModeratorScope, scopeAllows, type ModeratorScope } from './moderator-scope.queries.ts';
 
 const LIST_LIMIT = 100;
-const FLASH: Record<string, string> = { lifted: 'Ban lifted.', ended: 'Pre-moderation ended.', unchanged: 'That had already ended; nothing changed.' };
+const FLASH: Readonly<Record<string, ModerationKey>> = { lifted: 'flashLifted', ended: 'flashEnded', unchanged: 'flashUnchanged' };
 
 interface Here { site: Site; acting: Acting; scope: ModeratorScope }
+
+/** The moderator's words for the confirmation. Thrown errors stay English: the error page says them by code (http/error-text.ts). */
+const wordsFor = (request: FastifyRequest): ModerationMessages => moderationMessagesIn(adminLocaleOf(request));
 
 /** The admin's site and the moderator's scope there; a moderator kept off this site gets 403. */
 async function here(deps: AppDeps, request: FastifyRequest): Promise<Here> {
@@ -83,7 +88,8 @@ export async function commenterRoutes(app: FastifyInstance, opts: { deps: AppDep
       await listPremoderated(deps.db, at.site.id, now, LIST_LIMIT),
     ];
     const hashes = [...active, ...ended].map((b) => b.emailHash).filter((h): h is string => h !== null).concat(premoderated.map((p) => p.emailHash));
-    const flash = FLASH[formString(request.query, 'done')];
+    const done = formString(request.query, 'done');
+    const flash = Object.hasOwn(FLASH, done) ? wordsFor(request)[FLASH[done]!] : undefined;
     return sendAdminPage(reply, (
       <CommenterBansPage user={staffOf(request)} csrfToken={request.staff!.csrfToken} active={active} ended={ended} premoderated={premoderated}
         identities={await listCommenterIdentities(deps.db, at.site.id, hashes)} now={now} flash={flash} />

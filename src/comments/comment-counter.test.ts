@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterState, crossesThreshold, spokenCount, tooLongPhrase } from './comment-counter.ts';
+import { counterDisplay, counterState, crossesThreshold, spokenCount, tooLongPhrase } from './comment-counter.ts';
 import { tooLongMessage } from './comment-form.messages.ts';
 import { counterMessages } from './CommentForm.tsx';
 
@@ -45,16 +45,41 @@ describe('comment counter', () => {
     // A language without its own words speaks English, numbers included.
     expect(tooLongMessage('de', 1501, 1500)).toBe(english);
     expect(tooLongPhrase(counterMessages('de').tooLong, 1501, 1500)).toBe(english);
-    expect(tooLongPhrase(counterMessages('fa-AF').tooLong, 1501, 1500)).toBe(english);
+    expect(tooLongPhrase(counterMessages('mr').tooLong, 1501, 1500)).toBe(english);
+    // On a right-to-left page the English sentence is isolated, as the server's is.
+    expect(tooLongPhrase(counterMessages('sd').tooLong, 1501, 1500)).toBe(`\u2066${english}\u2069`);
+    expect(tooLongPhrase(counterMessages('fa-AF').tooLong, 1501, 1500)).toBe(tooLongMessage('fa-AF', 1501, 1500));
+    expect(tooLongMessage('fa-AF', 1501, 1500)).toBe('نظر شما ۱٬۵۰۱ حرف درازتر از حد است. لطفاً آن را به ۱٬۵۰۰ حرف یا کمتر کوتاه کنید.');
   });
 
   it('gives the island each phrase with the locale it is written in, key by key', () => {
     const kazakh = counterMessages('kk-Cyrl');
-    // Kazakh has its own "characters left" (a starter catalog), not yet "too many": that one is English, English digits.
     expect(spokenCount(kazakh, 1500)).toBe('1\u00a0500 таңба қалды');
-    expect(kazakh.over.locale).toMatch(/^en\b/);
-    expect(spokenCount(kazakh, -1200)).toBe('1,200 characters too many');
+    expect(kazakh.over.locale).toMatch(/^kk-Cyrl\b/);
+    expect(spokenCount(kazakh, -1200)).toBe('1\u00a0200 таңба артық');
+    // A locale without words of its own gets English phrases, with English rules and digits.
+    const marathi = counterMessages('mr');
+    expect(marathi.over.locale).toMatch(/^en\b/);
+    expect(spokenCount(marathi, -1200)).toBe('1,200 characters too many');
     expect(counterMessages('ru').replyingTo).toBe('Ответ пользователю {name}');
+  });
+
+  it('writes "1500 / 1500" with the digits of the page\'s format tag, which the server passes the island', () => {
+    const dari = counterMessages('fa-AF');
+    expect(dari.locale).toBe('fa-AF-u-ca-gregory');
+    expect(JSON.parse(JSON.stringify(dari)).locale).toBe(dari.locale);
+    expect(counterState('', 1500, dari.locale).display).toBe('۱۵۰۰ / ۱۵۰۰');
+    expect(counterState('سلام', 1500, dari.locale).display).toBe('۱۴۹۶ / ۱۵۰۰');
+    expect(counterState('x'.repeat(1503), 1500, dari.locale)).toMatchObject({ remaining: -3, over: true });
+    expect(counterDisplay(-3, 1500, dari.locale)).toMatch(/^\D*۳ \/ ۱۵۰۰$/);
+    expect(counterDisplay(1500, 1500, counterMessages('ps').locale)).toBe('۱۵۰۰ / ۱۵۰۰');
+    // Latin digits stay ungrouped, like a counter: no "1 500" or "1,500".
+    expect(counterDisplay(1500, 1500, counterMessages('ru').locale)).toBe('1500 / 1500');
+    expect(counterDisplay(1234, 1500, counterMessages('en').locale)).toBe('1234 / 1500');
+    expect(counterDisplay(1234, 1500, counterMessages('ur').locale)).toBe('1234 / 1500');
+    // Without a tag (or with one Intl refuses) the plain ASCII the server renders.
+    expect(counterDisplay(1500, 1500)).toBe('1500 / 1500');
+    expect(counterDisplay(7, 1500, 'not a tag!')).toBe('7 / 1500');
   });
 
   it('announces at once only when nearing, reaching or crossing the limit', () => {

@@ -31,9 +31,30 @@ export function remainingCharacters(text: string, limit: number): { remaining: n
   return { remaining: remainingGraphemes(text, limit), exact: true };
 }
 
-export function counterState(text: string, limit: number): CounterState {
+/**
+ * The state of the counter; `formatTag` (the page's, CounterMessages.locale) writes the numbers
+ * in the page's digits ("۱۵۰۰ / ۱۵۰۰" on a Dari page). Without one they are plain ASCII digits.
+ */
+export function counterState(text: string, limit: number, formatTag?: string): CounterState {
   const { remaining, exact } = remainingCharacters(text, limit);
-  return { remaining, over: remaining < 0, exact, display: `${remaining} / ${limit}` };
+  return { remaining, over: remaining < 0, exact, display: counterDisplay(remaining, limit, formatTag) };
+}
+
+const counterNumbers = new Map<string, Intl.NumberFormat>();
+
+/** "1500 / 1500", "-3 / 1500": ungrouped, like a counter, in the digits of `formatTag` when given. */
+export function counterDisplay(remaining: number, limit: number, formatTag?: string): string {
+  if (!formatTag) return `${remaining} / ${limit}`;
+  let format = counterNumbers.get(formatTag);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(formatTag, { useGrouping: false });
+    } catch {
+      return `${remaining} / ${limit}`;
+    }
+    if (counterNumbers.size < 50) counterNumbers.set(formatTag, format);
+  }
+  return `${format.format(remaining)} / ${format.format(limit)}`;
 }
 
 /**
@@ -41,6 +62,8 @@ export function counterState(text: string, limit: number): CounterState {
  * each with the locale that picks and writes it (comment-form.messages.ts builds them).
  */
 export interface CounterMessages {
+  /** The page's format tag (formatTagOf): the counter's "1500 / 1500" is written in its digits. */
+  locale: string;
   left: PluralPhrase;
   over: PluralPhrase;
   /** The message when a submit is stopped; `{limit}` is filled in. */

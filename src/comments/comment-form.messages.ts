@@ -2,7 +2,7 @@
 // `commentForm` of the ICU catalogs (src/i18n/catalogs/<tag>/commentForm.json). This file
 // only names the phrases the rest of the code builds from them; the text is in the JSON.
 import { messagesIn, pluralPhrase, t, writtenIn, type Messages } from '../i18n/catalog.ts';
-import { formatDateTime } from '../i18n/locale-format.ts';
+import { formatDateTime, formatTagOf } from '../i18n/locale-format.ts';
 import type { RejectReason } from '../moderation/reject-reasons.ts';
 import type { CounterMessages } from './comment-counter.ts';
 
@@ -47,6 +47,7 @@ export function counterMessagesFor(locale: string): CounterMessages {
   if (!words) {
     const m = commentFormMessagesFor(locale);
     words = {
+      locale: formatTagOf(locale),
       left: pluralPhrase(locale, 'commentForm', 'charactersLeft'),
       over: pluralPhrase(locale, 'commentForm', 'charactersOver'),
       tooLong: pluralPhrase(locale, 'commentForm', 'bodyTooLong'),

@@ -2,12 +2,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG_DIR } from './catalog-files.ts';
-import { checkCatalogs, formatCheckReport, type Finding } from './catalog-check.ts';
+import { checkCatalogs, formatCheckReport, type CheckResult, type Finding } from './catalog-check.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = path.join(ROOT, 'scripts/fixtures/i18n-check');
 const SOURCES = [path.join(FIXTURES, 'sources')];
 const brief = (f: Finding) => [f.namespace, f.locale, f.kind, f.key ?? '', f.fatal ? 'fatal' : 'note'].join(' ');
+/** The namespaces a reader (and anyone seeing an error page) reads; the admin* ones are for staff. */
+const READER_NAMESPACES = ['common', 'commentForm', 'commentThread', 'votes', 'reports', 'commentPolicy', 'errors'];
+const READER_COMPLETE = ['ru', 'ar', 'fa-AF', 'ps', 'ur', 'kk-Cyrl', 'ky-Cyrl', 'tg-Cyrl', 'tk-Latn', 'uz-Latn', 'uz-Cyrl'];
 
 describe('the catalog check', () => {
   it('passes a good folder, noting other locales\' gaps and unused keys without failing', () => {
@@ -42,5 +45,15 @@ describe('the catalog check', () => {
     // Arabic is complete for what readers see (the reader-facing namespaces).
     // The admin is translated into English and Russian only (src/admin/admin-locale.ts).
     expect(result.findings.filter((f) => f.locale === 'ar' && !f.namespace.startsWith('admin'))).toEqual([]);
+  });
+
+  // Every locale Serai lists (locales.ts) has the whole reader interface and the error pages, so no
+  // reader page of theirs falls back to English.
+  let app: CheckResult | undefined;
+  it.each(READER_COMPLETE)('%s is complete for every reader namespace and the error pages', (locale) => {
+    const result = (app ??= checkCatalogs(CATALOG_DIR, [path.join(ROOT, 'src'), path.join(ROOT, 'client')]));
+    expect(result.locales).toContain(locale);
+    for (const namespace of READER_NAMESPACES) expect(result.files[namespace], namespace).toContain(locale);
+    expect(result.findings.filter((f) => f.locale === locale && READER_NAMESPACES.includes(f.namespace))).toEqual([]);
   });
 });

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Catalog, formatMessage, messagesIn, pluralPhrase, t, tParts, writtenIn } from './catalog.ts';
+import { Catalog, catalog, formatMessage, messagesIn, pluralPhrase, t, tParts, writtenIn } from './catalog.ts';
 import { pluralPhraseText } from './plural-phrase.ts';
 
 const count = (locale: string, n: number) => formatMessage(locale, 'commentThread', 'commentCount', { count: n });
 const left = (locale: string, n: number) => formatMessage(locale, 'commentForm', 'charactersLeft', { count: n });
+/** Left-to-right isolate and pop directional isolate (locale-format.ts isolatedIn). */
+const LRI = '\u2066';
+const PDI = '\u2069';
 
 describe('plurals from the catalogs', () => {
   it.each([
@@ -58,26 +61,53 @@ describe('fallback, key by key', () => {
   it('takes each key from the most specific catalog that has it, else English', () => {
     const kazakh = messagesIn('kk-Cyrl', 'commentThread');
     expect(t(kazakh, 'commentCount', { count: 3 })).toBe('3 пікір');
-    expect(kazakh.noComments).toBe('No comments yet.');
+    expect(kazakh.noComments).toBe('Әзірге пікір жоқ.');
+    expect(messagesIn('mr', 'commentThread').noComments).toBe('No comments yet.');
     expect(messagesIn('uz-Latn-UZ', 'commentThread')).toBe(messagesIn('uz-Latn-UZ', 'commentThread'));
     expect(count('uz-Latn-UZ', 5)).toBe('5 ta izoh');
     expect(messagesIn('ru-KG', 'votes').yes).toBe('Да');
     expect(messagesIn('RU', 'votes').yes).toBe('Да');
   });
 
-  it('never shows Latin Uzbek to a Cyrillic Uzbek reader: uz-Cyrl has no catalog, so English', () => {
-    expect(count('uz-Cyrl', 5)).toBe('5 Comments');
+  it('never crosses scripts: Cyrillic Uzbek has its own catalog, Arabic-script Uzbek reads English, not Latin', () => {
+    expect(count('uz-Cyrl', 5)).toBe('5 та изоҳ');
+    expect(count('uz-Latn', 5)).toBe('5 ta izoh');
+    expect(catalog.chain('uz-Cyrl')).toEqual(['uz-Cyrl', 'en']);
+    expect(catalog.chain('uz-Arab')).toEqual(['en']);
   });
 
   it('English text keeps English plural rules and digits, whatever the page', () => {
-    // Dari and Pashto write Persian digits; their pages have no catalog yet.
-    expect(count('fa-AF', 1234)).toBe('1,234 Comments');
-    expect(count('ps', 1)).toBe('1 Comment');
-    expect(formatMessage('fa-AF', 'common', 'pageOf', { n: 2, total: 12 })).toBe('Page 2 of 12');
-    // Kazakh has "characters left" but not yet "too many": that one is English through and through.
-    expect(formatMessage('kk-Cyrl', 'commentForm', 'charactersOver', { count: 1200 })).toBe('1,200 characters too many');
-    expect(writtenIn(messagesIn('kk-Cyrl', 'commentForm'), 'charactersOver')).toBe('en');
+    // Marathi writes Devanagari digits and has no catalog: English, English digits, not isolated (both left to right).
+    expect(count('mr', 1234)).toBe('1,234 Comments');
+    expect(count('mr', 1)).toBe('1 Comment');
+    expect(formatMessage('mr', 'common', 'pageOf', { n: 2, total: 12 })).toBe('Page 2 of 12');
+    expect(formatMessage('mr', 'commentForm', 'charactersOver', { count: 1200 })).toBe('1,200 characters too many');
+    expect(writtenIn(messagesIn('mr', 'commentForm'), 'charactersOver')).toBe('en');
     expect(writtenIn(messagesIn('kk-Cyrl', 'commentForm'), 'charactersLeft')).toBe('kk-Cyrl');
+    // Dari has its own words, and writes them with Persian digits.
+    expect(count('fa-AF', 1234)).toBe('۱٬۲۳۴ نظر');
+  });
+
+  it('isolates English fallback text on a right-to-left page, so its punctuation and numbers stay in place', () => {
+    // Sindhi and Hebrew have no catalog and are written right to left.
+    const votes = messagesIn('he', 'votes');
+    expect(votes.question).toBe(`${LRI}Do you like this article?${PDI}`);
+    expect(formatMessage('sd', 'commentThread', 'commentCount', { count: 4 })).toBe(`${LRI}4 Comments${PDI}`);
+    expect(t(messagesIn('he', 'common'), 'pageOf', { n: 2, total: 12 })).toBe(`${LRI}Page 2 of 12${PDI}`);
+    const name = { wrapped: 'יעל' };
+    expect(tParts(messagesIn('he', 'reports'), 'commentBy', { name })).toEqual([LRI, 'Comment by ', name, PDI]);
+    // The page's own text, and English on a left-to-right page, are left alone.
+    expect(messagesIn('ar', 'votes').question).toBe('هل أعجبك هذا المقال؟');
+    expect(messagesIn('ur', 'votes').question).toBe('کیا آپ کو یہ مضمون پسند آیا؟');
+    expect(messagesIn('mr', 'votes').question).toBe('Do you like this article?');
+    expect(messagesIn('en', 'votes').question).toBe('Do you like this article?');
+  });
+
+  it('isolates the plural forms it hands the browser the same way', () => {
+    const phrase = pluralPhrase('sd', 'commentThread', 'commentCount');
+    expect(phrase.forms).toEqual({ one: `${LRI}# Comment${PDI}`, other: `${LRI}# Comments${PDI}` });
+    expect(pluralPhraseText(phrase, 1500)).toBe(`${LRI}1,500 Comments${PDI}`);
+    expect(pluralPhrase('mr', 'commentThread', 'commentCount').forms).toEqual({ one: '# Comment', other: '# Comments' });
   });
 
   it('an unknown or malformed tag reads English', () => {
@@ -116,7 +146,7 @@ describe('formatting', () => {
   });
 
   it('gives the browser the forms of a plural, which pick and write as the server does', () => {
-    for (const locale of ['en', 'ru', 'ar', 'kk-Cyrl', 'fa-AF']) {
+    for (const locale of ['en', 'ru', 'ar', 'kk-Cyrl', 'fa-AF', 'ur', 'sd']) {
       const phrase = JSON.parse(JSON.stringify(pluralPhrase(locale, 'commentForm', 'bodyTooLong'))) as ReturnType<typeof pluralPhrase>;
       for (const n of [0, 1, 2, 3, 5, 11, 21, 22, 100, 101, 1501]) {
         expect(pluralPhraseText(phrase, n, { limit: 1500 }), `${locale} ${n}`).toBe(formatMessage(locale, 'commentForm', 'bodyTooLong', { over: n, limit: 1500 }));

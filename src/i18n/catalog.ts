@@ -2,7 +2,9 @@
 // src/i18n/catalogs/<tag>/<namespace>.json (see CONTEXT.md), looked up key by key through
 // the locale's chain (exact tag → shorter tags → language → English) and formatted with
 // intl-messageformat. A key that falls back to English is formatted as English (English
-// plural rules and digits: "5 Comments", never "۵ Comments").
+// plural rules and digits: "5 Comments", never "۵ Comments"), and on a page of the other
+// direction it is wrapped in Unicode isolates (isolatedIn), so an English sentence on an
+// Urdu page keeps its punctuation and numbers in place.
 //
 // Pages call this on every uncached render, so: files are read once, each message is compiled
 // once per locale, messages without arguments are formatted once (they are plain properties of
@@ -11,7 +13,8 @@
 import { CATALOG_DIR, readCatalogFile, SOURCE_LOCALE, catalogTags, type CatalogFile, type Namespace } from './catalog-files.ts';
 import { compileMessage, pluralFormsOf, type CompiledMessage, type MessageValues } from './message-format.ts';
 import { localeInfo } from './locales.ts';
-import type { PluralPhrase } from './plural-phrase.ts';
+import { isolatedIn } from './locale-format.ts';
+import type { PluralForms, PluralPhrase } from './plural-phrase.ts';
 
 export { NAMESPACES, type Namespace } from './catalog-files.ts';
 export type { MessageValues } from './message-format.ts';
@@ -53,6 +56,9 @@ interface Entry {
   written: string;
   /** The Intl tag its numbers and plurals are formatted with (locales.ts: Gregorian, the locale's digits). */
   formatTag: string;
+  /** Unicode isolates around the text when it is written in the other direction than the page ('' otherwise). */
+  open: string;
+  close: string;
 }
 
 /** One namespace in one locale: where each key comes from, compiled on first use. */
@@ -64,8 +70,8 @@ class Bundle {
     const messages: Record<string, string> = {};
     const english = files[files.length - 1]?.file ?? {};
     for (const key of Object.keys(english)) {
-      const { message } = this.get(key)!;
-      messages[key] = message.args.length === 0 ? message.format() : message.source;
+      const entry = this.get(key)!;
+      messages[key] = entry.message.args.length === 0 ? isolate(entry, entry.message.format()) : entry.message.source;
     }
     this.messages = Object.freeze(messages);
   }
@@ -79,11 +85,18 @@ class Bundle {
     // English text for a reader of another language is English through and through.
     const written = from.tag === SOURCE_LOCALE && languageOf(this.locale) !== SOURCE_LOCALE ? SOURCE_LOCALE : this.locale;
     const formatTag = localeInfo(written).formatTag;
-    entry = { message: this.catalog.compile(from.file[key]!, formatTag), written, formatTag };
+    // isolatedIn decides whether and how to isolate; the marker splits its answer into the two ends.
+    const [open = '', close = ''] = isolatedIn(this.locale, written, ISOLATED_MARK).split(ISOLATED_MARK);
+    entry = { message: this.catalog.compile(from.file[key]!, formatTag), written, formatTag, open, close };
     this.compiled.set(key, entry);
     return entry;
   }
 }
+
+const ISOLATED_MARK = '\u0000';
+
+/** A key's formatted text, isolated when it is written in the other direction than the page (English on an Urdu page). */
+const isolate = (entry: Entry, text: string) => (entry.open && text !== '' ? `${entry.open}${text}${entry.close}` : text);
 
 const languageOf = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
@@ -112,19 +125,26 @@ export class Catalog {
   /** Formats one key of a Messages object (from messages()) with its values. */
   format(messages: object, key: string, values?: MessageValues): string {
     const entry = this.owner(messages).get(key);
-    return entry ? entry.message.format(values) : key;
+    return entry ? isolate(entry, entry.message.format(values)) : key;
   }
 
   formatToParts<T>(messages: object, key: string, values: Readonly<Record<string, string | number | T>>): Array<string | T> {
     const entry = this.owner(messages).get(key);
-    return entry ? entry.message.formatToParts(values) : [key];
+    if (!entry) return [key];
+    const parts = entry.message.formatToParts(values);
+    if (!entry.open || parts.length === 0) return parts;
+    return [entry.open, ...parts, entry.close];
   }
 
   /** A plural message's forms for the browser, with the locale that picks and writes them. */
   pluralPhrase(locale: string, namespace: string, key: string): PluralPhrase {
     const entry = this.bundle(locale, namespace).get(key);
     if (!entry) throw new Error(`no message ${namespace}.${key}`);
-    return { locale: entry.formatTag, forms: pluralFormsOf(entry.message.ast) };
+    const forms = pluralFormsOf(entry.message.ast);
+    if (!entry.open) return { locale: entry.formatTag, forms };
+    // The browser fills these in as they are: isolate each form as format() isolates the server's text.
+    const isolated = Object.fromEntries(Object.entries(forms).map(([category, form]) => [category, isolate(entry, form ?? '')]));
+    return { locale: entry.formatTag, forms: isolated as PluralForms };
   }
 
   /** The locale a key's text is written in (`en` when it fell back), for dates put into it. */

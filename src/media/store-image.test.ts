@@ -66,7 +66,7 @@ describe.each(engines)('storing images on %s', (engine) => {
 
   it('decides by content, not by name: text and SVG are refused', async () => {
     const text = await storeImage(t.deps, { siteId, data: Buffer.from('just some words'), originalName: 'photo.jpg', alt: '', createdBy: null });
-    expect(text).toEqual({ kind: 'invalid', message: expect.stringContaining('not an image') });
+    expect(text).toEqual({ kind: 'invalid', code: 'not_an_image', message: expect.stringContaining('not an image') });
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
     expect((await storeImage(t.deps, { siteId, data: svg, originalName: 'x.png', alt: '', createdBy: null })).kind).toBe('invalid');
     expect((await storeImage(t.deps, { siteId, data: Buffer.alloc(0), originalName: 'empty.png', alt: '', createdBy: null })).kind).toBe('invalid');

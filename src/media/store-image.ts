@@ -24,12 +24,17 @@ export interface StoreImageInput {
 
 export interface StoredMedia { id: string; storageKey: string; width: number; height: number; widths: number[] }
 
-export type StoreImageResult = { kind: 'stored'; media: StoredMedia } | { kind: 'invalid'; message: string };
+/**
+ * `code` is what forms show (in the admin's language: adminArticles `notAnImage`); `message` is
+ * the English text for the demo seed, the CLI and logs.
+ */
+export type StoreImageResult = { kind: 'stored'; media: StoredMedia } | { kind: 'invalid'; code: 'not_an_image'; message: string };
 
 /** For `accept` on file inputs; the server still decides by content. */
 export const ACCEPTED_IMAGE_TYPES = 'image/jpeg,image/png,image/webp,image/avif,image/gif';
 
 export const NOT_AN_IMAGE = 'This file is not an image we can use. Upload a JPEG, PNG, WebP, AVIF or GIF file.';
+const NOT_AN_IMAGE_RESULT = { kind: 'invalid', code: 'not_an_image', message: NOT_AN_IMAGE } as const;
 
 /** Accepted input formats, as sharp names them, with the MIME type recorded for the original. */
 function acceptedMime(meta: Metadata): string | undefined {
@@ -76,7 +81,7 @@ async function writeVariants(data: Buffer, basePath: string, widths: number[]): 
 export async function storeImage(deps: StoreImageDeps, input: StoreImageInput): Promise<StoreImageResult> {
   const meta = await readMetadata(input.data);
   const mimeType = meta && acceptedMime(meta);
-  if (!meta || !mimeType) return { kind: 'invalid', message: NOT_AN_IMAGE };
+  if (!meta || !mimeType) return NOT_AN_IMAGE_RESULT;
   const { width, height } = meta.autoOrient;
   const widths = variantWidths(width);
   const id = deps.ids.next();
@@ -89,7 +94,7 @@ export async function storeImage(deps: StoreImageDeps, input: StoreImageInput): 
   } catch {
     // Metadata can be readable while the pixels are truncated or corrupt.
     await removeVariants(basePath, widths);
-    return { kind: 'invalid', message: NOT_AN_IMAGE };
+    return NOT_AN_IMAGE_RESULT;
   }
   try {
     await insertMedia(deps.db, {

@@ -3,7 +3,9 @@
 // was understood), except a bad date range, which the page reports.
 import { formString } from '../admin/forms.tsx';
 import type { ModerationActorKind } from '../db/database.ts';
-import { REJECT_REASON_LABEL, isRejectReason } from '../moderation/reject-reasons.ts';
+import { rejectReasonLabel, type ModerationKey, type ModerationMessages } from '../moderation/moderation-words.ts';
+import { isRejectReason } from '../moderation/reject-reasons.ts';
+import { isKnownScreeningReason, screeningReasonLabel } from '../moderation/screening-labels.ts';
 import { LOG_ACTIONS, type LogAction, type LogFilter } from './moderation-log.queries.ts';
 
 export const LOG_PATH = '/admin/moderation/log';
@@ -19,15 +21,24 @@ export interface LogQuery {
   after?: string;
 }
 
-export const ACTION_LABEL: Record<LogAction, string> = {
-  approve: 'Approved', reject: 'Rejected', spam: 'Marked as spam', restore: 'Put back as pending',
-  feature: 'Featured', unfeature: 'Unfeatured',
-  ban: 'Banned commenter', lift_ban: 'Lifted ban', premoderate_commenter: 'Pre-moderated commenter', end_premoderation: 'Ended pre-moderation',
-  screening_hold: 'Held by screening', screening_reject: 'Rejected by screening', hidden_by_reports: 'Hidden by reports',
-  settings_change: 'Changed screening settings', term_add: 'Added term', term_remove: 'Removed term',
+const ACTION_KEY: Record<LogAction, ModerationKey> = {
+  approve: 'logActionApprove', reject: 'logActionReject', spam: 'logActionSpam', restore: 'logActionRestore',
+  feature: 'logActionFeature', unfeature: 'logActionUnfeature',
+  ban: 'logActionBan', lift_ban: 'logActionLiftBan', premoderate_commenter: 'logActionPremoderate', end_premoderation: 'logActionEndPremoderation',
+  screening_hold: 'logActionScreeningHold', screening_reject: 'logActionScreeningReject', hidden_by_reports: 'logActionHiddenByReports',
+  settings_change: 'logActionSettingsChange', term_add: 'logActionTermAdd', term_remove: 'logActionTermRemove',
 };
 
-export const ACTOR_KIND_LABEL: Record<ModerationActorKind, string> = { staff: 'staff', screening: 'screening', readers: 'readers', system: 'system' };
+const ACTOR_KIND_KEY: Record<ModerationActorKind, ModerationKey> = {
+  staff: 'actorKindStaff', screening: 'actorKindScreening', readers: 'actorKindReaders', system: 'actorKindSystem',
+};
+/** Who a non-staff actor is, as the actor filter and the By column name them (the stored name is English). */
+const NON_STAFF_KEY: Record<Exclude<ModerationActorKind, 'staff'>, ModerationKey> = {
+  screening: 'actorScreening', readers: 'actorReaders', system: 'actorSystem',
+};
+
+export const actorKindLabel = (m: ModerationMessages, kind: ModerationActorKind): string => m[ACTOR_KIND_KEY[kind]];
+export const nonStaffName = (m: ModerationMessages, kind: Exclude<ModerationActorKind, 'staff'>): string => m[NON_STAFF_KEY[kind]];
 const NON_STAFF = ['screening', 'readers', 'system'] as const;
 
 const ID = /^[\w-]{1,128}$/;
@@ -51,9 +62,9 @@ export function parseLogQuery(raw: unknown): LogQuery {
   };
 }
 
-/** A problem with the filters worth telling the moderator (the list still shows). */
-export function logQueryProblem(query: LogQuery): string | undefined {
-  if (query.from && query.to && query.from > query.to) return 'The “from” date is after the “to” date: nothing can match.';
+/** A problem with the filters worth telling the moderator (the list still shows), as its catalog key. */
+export function logQueryProblem(query: LogQuery): 'logDatesBackwards' | undefined {
+  if (query.from && query.to && query.from > query.to) return 'logDatesBackwards';
   return undefined;
 }
 
@@ -80,14 +91,18 @@ export function logHref(query: LogQuery): string {
   return qs ? `${LOG_PATH}?${qs}` : LOG_PATH;
 }
 
-/** A reject reason's label; other reasons (a ban's note, a report reason) as written. */
-export function reasonLabel(reason: string | null): string {
+/**
+ * A screening hold's reason (its strongest screening code) or a reject reason, in words; other
+ * reasons (a moderator's note on a ban) as written.
+ */
+export function reasonLabel(m: ModerationMessages, reason: string | null, action: string): string {
   if (!reason) return '';
-  return isRejectReason(reason) ? REJECT_REASON_LABEL[reason] : reason;
+  if (action === 'screening_hold' && isKnownScreeningReason(reason)) return screeningReasonLabel(m, reason);
+  return isRejectReason(reason) ? rejectReasonLabel(m, reason) : reason;
 }
 
-export function actionLabel(action: string): string {
-  return isAction(action) ? ACTION_LABEL[action] : action;
+export function actionLabel(m: ModerationMessages, action: string): string {
+  return isAction(action) ? m[ACTION_KEY[action]] : action;
 }
 
 /** The moderation queue tab a comment is in now: its work queue, else its status. */

@@ -135,15 +135,15 @@ export async function listModerationLog(db: Db, filter: LogFilter, page: { after
   }));
 }
 
-/** Staff who appear in this site's log, for the actor filter (names as last recorded). */
-export async function listLogStaff(db: Db, siteId: string): Promise<Array<{ id: string; name: string }>> {
+/** Staff who appear in this site's log, for the actor filter (their names now; null for a user no longer there). */
+export async function listLogStaff(db: Db, siteId: string): Promise<Array<{ id: string; name: string | null }>> {
   const logged = await db.selectFrom('moderation_log').select('actor_id').distinct()
     .where('site_id', '=', siteId).where('actor_kind', '=', 'staff').where('actor_id', 'is not', null).execute();
   const ids = logged.map((r) => r.actor_id!).filter(Boolean);
   if (ids.length === 0) return [];
   const users = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).orderBy('display_name').execute();
   const known = new Set(users.map((u) => u.id));
-  return [...users.map((u) => ({ id: u.id, name: u.display_name })), ...ids.filter((id) => !known.has(id)).map((id) => ({ id, name: 'Deleted user' }))];
+  return [...users.map((u) => ({ id: u.id, name: u.display_name })), ...ids.filter((id) => !known.has(id)).map((id) => ({ id, name: null }))];
 }
 
 export interface CommentPlace { status: string; queue: string | null }

@@ -1,32 +1,37 @@
 // What a moderator needs to judge one comment, beside its text: the article (with its
 // own queue), the comment it answers, the commenter's history on the site, readers'
-// reports by reason, and the screening verdict with its reasons.
+// reports by reason, and the screening verdict with its reasons, in the admin's language.
+import { useAdminLocale } from '../admin/admin-i18n.tsx';
+import { t, tParts } from '../i18n/catalog.ts';
 import { articleUrl } from '../lib/urls.ts';
 import type { CommenterHistory } from '../commenters/commenter-standing.queries.ts';
 import type { StoredScreening } from '../screening/stored-screening.ts';
 import { excerpt } from './excerpt.ts';
-import { articleCommentsPath, STATUS_LABEL } from './moderation-list.ts';
+import { articleCommentsPath } from './moderation-list.ts';
 import type { ModerationItem, ParentExcerpt, ReportReasonCount } from './moderation.queries.ts';
-import { formatScore, reportReasonLabel, screeningOutcomeLabel, screeningReasonLabel } from './screening-labels.ts';
+import { formatScore, useModerationMessages } from './moderation-words.ts';
+import { reportReasonLabel, screeningOutcomeLabel, screeningReasonLabel } from './screening-labels.ts';
 
 export function ArticleLine(props: { item: ModerationItem; showQueueLink: boolean }) {
   const { article } = props.item;
+  const m = useModerationMessages();
+  const headline = article.published
+    ? <a href={`${articleUrl(article.locale, article.slug)}#comments`} dir="auto">{article.headline}</a>
+    : <><span dir="auto">{article.headline}</span> <span class="muted">{m.articleNotPublishedShort}</span></>;
   return (
     <p class="moderation-article">
-      {'On '}
-      {article.published
-        ? <a href={`${articleUrl(article.locale, article.slug)}#comments`} dir="auto">{article.headline}</a>
-        : <><span dir="auto">{article.headline}</span> <span class="muted">(not published)</span></>}
-      {props.showQueueLink ? <>{' · '}<a href={articleCommentsPath(article.id)}>All comments on this article</a></> : null}
+      {tParts(m, 'articleOn', { article: headline })}
+      {props.showQueueLink ? <>{' · '}<a href={articleCommentsPath(article.id)}>{m.articleQueueLink}</a></> : null}
     </p>
   );
 }
 
 export function ParentLine(props: { parent: ParentExcerpt | undefined }) {
-  if (!props.parent) return <p class="moderation-parent">A reply to a comment that no longer exists.</p>;
+  const m = useModerationMessages();
+  if (!props.parent) return <p class="moderation-parent">{m.parentGone}</p>;
   return (
     <p class="moderation-parent">
-      {'In reply to '}<bdi>{props.parent.authorName}</bdi>{` (${STATUS_LABEL[props.parent.status].toLowerCase()}): `}
+      {tParts(m, 'inReplyTo', { name: <bdi>{props.parent.authorName}</bdi>, status: props.parent.status })}{' '}
       <q dir="auto">{excerpt(props.parent.body)}</q>
     </p>
   );
@@ -34,24 +39,26 @@ export function ParentLine(props: { parent: ParentExcerpt | undefined }) {
 
 export function CommenterHistoryLine(props: { history: CommenterHistory; firstComment: boolean }) {
   const h = props.history;
+  const m = useModerationMessages();
   return (
     <p class="moderation-history">
-      {props.firstComment ? <><span class="badge badge-first-comment">First comment</span>{' '}</> : null}
-      {'On this site: '}
-      <span data-history="approved">{`${h.approved} approved`}</span>{', '}
-      <span data-history="rejected">{`${h.rejected} rejected`}</span>{', '}
-      <span data-history="spam">{`${h.spam} spam`}</span>
+      {props.firstComment ? <><span class="badge badge-first-comment">{m.firstComment}</span>{' '}</> : null}
+      {m.historyOnSite}{' '}
+      <span data-history="approved">{t(m, 'historyApproved', { count: h.approved })}</span>{', '}
+      <span data-history="rejected">{t(m, 'historyRejected', { count: h.rejected })}</span>{', '}
+      <span data-history="spam">{t(m, 'historySpam', { count: h.spam })}</span>
     </p>
   );
 }
 
 export function ReportsLine(props: { count: number; reasons: ReportReasonCount[] }) {
+  const m = useModerationMessages();
   if (props.count === 0) return null;
   return (
     <div class="moderation-reports">
-      <p>{props.count === 1 ? 'Reported by 1 reader:' : `Reported by ${props.count} readers:`}</p>
+      <p>{t(m, 'reportedBy', { count: props.count })}</p>
       <ul class="report-reasons">
-        {props.reasons.map((r) => <li data-reason={r.reason}>{`${reportReasonLabel(r.reason)} (${r.count})`}</li>)}
+        {props.reasons.map((r) => <li data-reason={r.reason}>{t(m, 'reasonWithCount', { reason: reportReasonLabel(m, r.reason), count: r.count })}</li>)}
       </ul>
     </div>
   );
@@ -59,18 +66,23 @@ export function ReportsLine(props: { count: number; reasons: ReportReasonCount[]
 
 export function ScreeningVerdict(props: { screening: StoredScreening | undefined }) {
   const s = props.screening;
-  if (!s) return <p class="moderation-screening muted">Not screened.</p>;
+  const m = useModerationMessages();
+  const locale = useAdminLocale();
+  if (!s) return <p class="moderation-screening muted">{m.notScreened}</p>;
+  const summary = { outcome: <strong>{screeningOutcomeLabel(m, s.outcome)}</strong>, score: formatScore(locale, s.score), lang: <code>{s.lang}</code> };
   return (
     <div class="moderation-screening" data-outcome={s.outcome}>
-      <p>
-        {'Screening: '}<strong>{screeningOutcomeLabel(s.outcome)}</strong>
-        {`, score ${formatScore(s.score)}, language `}<code>{s.lang}</code>
-      </p>
+      <p>{tParts(m, 'screeningSummary', summary)}</p>
       {s.reasons.length > 0 ? (
         <ul class="screening-reasons">
-          {s.reasons.map((r) => (
-            <li data-code={r.code}>{screeningReasonLabel(r.code)}{r.category && r.category !== r.code ? ` (${r.category})` : ''}{` · ${formatScore(r.score)}`}</li>
-          ))}
+          {s.reasons.map((r) => {
+            const values = { reason: screeningReasonLabel(m, r.code), score: formatScore(locale, r.score) };
+            return (
+              <li data-code={r.code}>{r.category && r.category !== r.code
+                ? t(m, 'screeningReasonCategoryScore', { ...values, category: screeningReasonLabel(m, r.category) })
+                : t(m, 'screeningReasonScore', values)}</li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

@@ -7,27 +7,28 @@ import { UtcTime } from '../articles/StatusBadge.tsx';
 import type { CommentStatus } from '../db/database.ts';
 import { CommenterForms } from './CommenterForms.tsx';
 import { ArticleLine, CommenterHistoryLine, ParentLine, ReportsLine, ScreeningVerdict } from './ItemContext.tsx';
-import { STATUS_LABEL } from './moderation-list.ts';
+import type { ComponentChildren } from 'preact';
+import { t, tParts } from '../i18n/catalog.ts';
 import type { QueueEntry } from './moderation-page-data.ts';
 import type { ModerationItem } from './moderation.queries.ts';
-import { isRejectReason, REJECT_REASON_LABEL, REJECT_REASONS } from './reject-reasons.ts';
+import { actionLabel, rejectReasonLabel, statusLabel, useModerationMessages } from './moderation-words.ts';
+import { isRejectReason, REJECT_REASONS } from './reject-reasons.ts';
 
 /** The bulk form the checkboxes belong to (they sit outside it: forms cannot nest). */
 export const BULK_FORM_ID = 'bulk-moderation';
 
-export const ACTION_LABEL: Record<CommentStatus, string> = { approved: 'Approve', rejected: 'Reject', spam: 'Mark spam', pending: 'Restore to pending' };
-
 export function CommentStatusBadge(props: { status: CommentStatus }) {
-  return <span class={`badge badge-comment-${props.status}`}>{STATUS_LABEL[props.status]}</span>;
+  return <span class={`badge badge-comment-${props.status}`}>{statusLabel(useModerationMessages(), props.status)}</span>;
 }
 
-export function ReasonSelect(props: { id: string; label: string }) {
+export function ReasonSelect(props: { id: string; label: ComponentChildren }) {
+  const m = useModerationMessages();
   return (
     <>
       <label for={props.id} class="visually-hidden">{props.label}</label>
       <select id={props.id} name="reason" class="moderation-reason">
-        <option value="">Choose a reason…</option>
-        {REJECT_REASONS.map((r) => <option value={r}>{REJECT_REASON_LABEL[r]}</option>)}
+        <option value="">{m.chooseReason}</option>
+        {REJECT_REASONS.map((r) => <option value={r}>{rejectReasonLabel(m, r)}</option>)}
       </select>
     </>
   );
@@ -35,9 +36,10 @@ export function ReasonSelect(props: { id: string; label: string }) {
 
 function Actions(props: { item: ModerationItem; csrfToken: string; action: string }) {
   const { item } = props;
+  const m = useModerationMessages();
   const base = `moderation-${item.id}`;
   const button = (to: CommentStatus, cls: string) => (
-    <button type="submit" name="to" value={to} class={`button button-small ${cls}`.trim()} aria-describedby={`${base}-author`}>{ACTION_LABEL[to]}</button>
+    <button type="submit" name="to" value={to} class={`button button-small ${cls}`.trim()} aria-describedby={`${base}-author`}>{actionLabel(m, to)}</button>
   );
   return (
     <form class="moderation-actions" method="post" action={props.action}>
@@ -49,14 +51,14 @@ function Actions(props: { item: ModerationItem; csrfToken: string; action: strin
       {item.status !== 'spam' ? button('spam', 'button-danger') : null}
       {item.status !== 'rejected' ? (
         <span class="moderation-reject">
-          <ReasonSelect id={`${base}-reason`} label={`Reason for rejecting the comment by ${item.authorName}`} />
+          <ReasonSelect id={`${base}-reason`} label={tParts(m, 'rejectReasonFor', { name: <bdi>{item.authorName}</bdi> })} />
           {button('rejected', '')}
         </span>
       ) : null}
       {item.status !== 'pending' ? button('pending', '') : null}
       {item.featuredAt !== null
-        ? <button type="submit" name="do" value="unfeature" class="button button-small" aria-describedby={`${base}-author`}>Unfeature</button>
-        : item.status === 'approved' ? <button type="submit" name="do" value="feature" class="button button-small" aria-describedby={`${base}-author`}>Feature</button> : null}
+        ? <button type="submit" name="do" value="unfeature" class="button button-small" aria-describedby={`${base}-author`}>{m.actionUnfeature}</button>
+        : item.status === 'approved' ? <button type="submit" name="do" value="feature" class="button button-small" aria-describedby={`${base}-author`}>{m.actionFeature}</button> : null}
     </form>
   );
 }
@@ -73,8 +75,9 @@ export interface ModerationItemProps {
 
 export function ModerationItemCard(props: ModerationItemProps) {
   const { item } = props.entry;
+  const m = useModerationMessages();
   const base = `moderation-${item.id}`;
-  const reason = item.status === 'rejected' && item.rejectReason && isRejectReason(item.rejectReason) ? REJECT_REASON_LABEL[item.rejectReason] : undefined;
+  const reason = item.status === 'rejected' && item.rejectReason && isRejectReason(item.rejectReason) ? rejectReasonLabel(m, item.rejectReason) : undefined;
   return (
     <li class={props.flagged ? 'moderation-item moderation-flagged' : 'moderation-item'} id={base} tabIndex={-1}
       data-comment-id={item.id} data-status={item.status} data-version={String(item.version)} data-queue={item.queue ?? ''}>
@@ -82,14 +85,14 @@ export function ModerationItemCard(props: ModerationItemProps) {
         <div class="moderation-meta">
           <span class="field-check moderation-select">
             <input type="checkbox" id={`${base}-select`} name="selected" value={`${item.id}:${item.version}`} form={BULK_FORM_ID} />
-            <label for={`${base}-select`}><span class="visually-hidden">Select the comment by {item.authorName}</span></label>
+            <label for={`${base}-select`}><span class="visually-hidden">{tParts(m, 'selectComment', { name: <bdi>{item.authorName}</bdi> })}</span></label>
           </span>
           <strong class="moderation-author" id={`${base}-author`} dir="auto">{item.authorName}</strong>
           <span class="moderation-email" dir="ltr">{item.authorEmail}</span>
           <UtcTime iso={item.createdAt} />
           <CommentStatusBadge status={item.status} />
-          {reason ? <span class="moderation-reject-reason">{`Reason: ${reason}`}</span> : null}
-          {item.featuredAt ? <span class="badge badge-featured">Featured</span> : null}
+          {reason ? <span class="moderation-reject-reason">{t(m, 'rejectedBecause', { reason })}</span> : null}
+          {item.featuredAt ? <span class="badge badge-featured">{m.featuredBadge}</span> : null}
         </div>
         <CommenterHistoryLine history={props.entry.history} firstComment={props.entry.firstComment} />
         <ArticleLine item={item} showQueueLink={props.showQueueLink} />

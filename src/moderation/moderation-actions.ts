@@ -11,6 +11,7 @@ import { COMMENT_STATUSES, type CommentStatus, type WorkQueue } from '../db/data
 import { setCommentFeatured } from './comment-feature.ts';
 import { isCommentId } from './moderation-list.ts';
 import { findCommentState, type CommentState } from './moderation.queries.ts';
+import type { ModerationKey } from './moderation-words.ts';
 import { isRejectReason, type RejectReason } from './reject-reasons.ts';
 
 type Deps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids'>;
@@ -21,13 +22,17 @@ export type ModerationRequest =
   | { kind: 'one'; to: CommentStatus; reason?: RejectReason; target: Target }
   | { kind: 'feature'; featured: boolean; target: Target }
   | { kind: 'many'; to: CommentStatus; reason?: RejectReason; targets: Target[] }
-  | { kind: 'invalid'; code: 'invalid_action' | 'reason_required' | 'nothing_selected'; message: string; commentId?: string };
+  /** `problem`: the catalog key of what the moderator is told (the route says it in their language). */
+  | { kind: 'invalid'; code: 'invalid_action' | 'reason_required' | 'nothing_selected'; problem: InvalidProblem; commentId?: string };
+
+export type InvalidProblem = Extract<ModerationKey,
+  'problemNotUnderstood' | 'problemChooseAction' | 'problemReasonOne' | 'problemReasonMany' | 'problemNothingSelected'>;
 
 const VERSION = /^\d{1,9}$/;
 const MAX_BULK = 200;
 const isStatus = (value: string): value is CommentStatus => (COMMENT_STATUSES as readonly string[]).includes(value);
 
-const NOT_UNDERSTOOD = { kind: 'invalid', code: 'invalid_action', message: 'This action was not understood. Reload the page and try again.' } as const;
+const NOT_UNDERSTOOD = { kind: 'invalid', code: 'invalid_action', problem: 'problemNotUnderstood' } as const;
 
 function readTarget(body: unknown): Target | undefined {
   const id = formString(body, 'comment');
@@ -55,12 +60,12 @@ export function readModerationRequest(body: unknown): ModerationRequest {
     return target ? { kind: 'feature', featured: what === 'feature', target } : NOT_UNDERSTOOD;
   }
   const to = formString(body, 'to');
-  if (!isStatus(to)) return { kind: 'invalid', code: 'invalid_action', message: 'Choose Approve, Reject, Mark spam or Restore to pending.' };
+  if (!isStatus(to)) return { kind: 'invalid', code: 'invalid_action', problem: 'problemChooseAction' };
   const reason = readReason(body, to);
   if (hasComment) {
     const target = readTarget(body);
     if (!target) return NOT_UNDERSTOOD;
-    if (reason === 'missing') return { kind: 'invalid', code: 'reason_required', message: 'Choose a reason for rejecting this comment, then press Reject.', commentId: target.id };
+    if (reason === 'missing') return { kind: 'invalid', code: 'reason_required', problem: 'problemReasonOne', commentId: target.id };
     return { kind: 'one', to, reason, target };
   }
   const targets: Target[] = [];
@@ -69,8 +74,8 @@ export function readModerationRequest(body: unknown): ModerationRequest {
     const [id = '', version = ''] = value.split(':');
     if (isCommentId(id) && VERSION.test(version)) targets.push({ id, version: Number(version) });
   }
-  if (targets.length === 0) return { kind: 'invalid', code: 'nothing_selected', message: 'Tick at least one comment first, then choose what to do with the selected comments.' };
-  if (reason === 'missing') return { kind: 'invalid', code: 'reason_required', message: 'Choose a reason for rejecting the selected comments, then press Reject.' };
+  if (targets.length === 0) return { kind: 'invalid', code: 'nothing_selected', problem: 'problemNothingSelected' };
+  if (reason === 'missing') return { kind: 'invalid', code: 'reason_required', problem: 'problemReasonMany' };
   return { kind: 'many', to, reason, targets };
 }
 

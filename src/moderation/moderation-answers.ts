@@ -1,7 +1,10 @@
 // What an action answers, in both forms: the island's JSON (see the Queue DOM contract in
-// CONTEXT.md) and, for a problem, the message the re-shown list carries.
+// CONTEXT.md) and, for a problem, the message the re-shown list carries. Codes stay English;
+// messages are in the admin's language (the route passes its messages).
 import type { CommentStatus, WorkQueue } from '../db/database.ts';
-import { listHref, STATUS_LABEL, TAB_LABEL, type DoneReport, type ModerationListQuery, type QueueTab } from './moderation-list.ts';
+import { t } from '../i18n/catalog.ts';
+import { listHref, type DoneReport, type ModerationListQuery, type QueueTab } from './moderation-list.ts';
+import { tabLabel, type ModerationMessages } from './moderation-words.ts';
 import type { CommentState } from './moderation.queries.ts';
 import type { ModerationProblem } from './ModerationPage.tsx';
 
@@ -23,11 +26,11 @@ export function jsonAnswer(answer: Answer): { status: number; body: Record<strin
 /** The tab a comment is under now: its work queue, else its status. */
 const tabOf = (state: CommentState): QueueTab => state.queue ?? state.status;
 
-export function conflictProblem(basePath: string, query: ModerationListQuery, id: string, now: CommentState): ModerationProblem {
+export function conflictProblem(m: ModerationMessages, basePath: string, query: ModerationListQuery, id: string, now: CommentState): ModerationProblem {
   const tab = tabOf(now);
   return {
-    message: `Someone else changed this comment meanwhile: it is now ${STATUS_LABEL[now.status].toLowerCase()}. Nothing was overwritten; check it and choose again.`,
+    message: t(m, 'problemConflict', { status: now.status }),
     commentId: id,
-    ...(tab === query.tab ? {} : { seeHref: `${listHref(basePath, { tab })}#moderation-${id}`, seeLabel: `See it under ${TAB_LABEL[tab]}` }),
+    ...(tab === query.tab ? {} : { seeHref: `${listHref(basePath, { tab })}#moderation-${id}`, seeLabel: t(m, 'seeItUnder', { tab: tabLabel(m, tab) }) }),
   };
 }

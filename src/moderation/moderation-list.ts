@@ -3,6 +3,8 @@
 // redirect to it, so a moderator stays where they were; `done` says what happened.
 import { formString } from '../admin/forms.tsx';
 import type { CommentStatus, WorkQueue } from '../db/database.ts';
+import { t } from '../i18n/catalog.ts';
+import { ENGLISH, type ModerationKey, type ModerationMessages } from './moderation-words.ts';
 
 export const MODERATION_PATH = '/admin/moderation';
 /** The address before issue 4; it answers with a permanent redirect to MODERATION_PATH. */
@@ -13,11 +15,6 @@ export const articleCommentsPath = (articleId: string) => `/admin/articles/${enc
 export const QUEUE_TABS = ['pending', 'reported', 'held', 'approved', 'rejected', 'spam'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 export type StatusTab = Exclude<QueueTab, WorkQueue>;
-
-export const TAB_LABEL: Record<QueueTab, string> = {
-  pending: 'Pending', reported: 'Reported', held: 'Held by screening', approved: 'Approved', rejected: 'Rejected', spam: 'Spam',
-};
-export const STATUS_LABEL: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', spam: 'Spam' };
 
 export const isWorkQueueTab = (tab: QueueTab): tab is WorkQueue => tab === 'pending' || tab === 'reported' || tab === 'held';
 
@@ -59,33 +56,31 @@ export function listHref(basePath: string, query: ModerationListQuery, report?: 
   return qs ? `${basePath}?${qs}` : basePath;
 }
 
-const DONE_ONE: Record<DoneAction, string> = {
-  approved: 'Comment approved: readers can see it now.',
-  rejected: 'Comment rejected.',
-  spam: 'Comment marked as spam.',
-  pending: 'Comment put back in the queue as pending.',
-  featured: 'Comment featured.',
-  unfeatured: 'Comment no longer featured.',
-  banned: 'Commenter banned: their new comments are refused until the ban ends (see Bans).',
-  premoderated: 'Commenter put under pre-moderation: their new comments wait in Pending.',
+const DONE_ONE: Record<DoneAction, ModerationKey> = {
+  approved: 'doneApproved',
+  rejected: 'doneRejected',
+  spam: 'doneSpam',
+  pending: 'donePending',
+  featured: 'doneFeatured',
+  unfeatured: 'doneUnfeatured',
+  banned: 'doneBanned',
+  premoderated: 'donePremoderated',
 };
 
-const DONE_VERB: Record<DoneAction, string> = {
-  approved: 'approved', rejected: 'rejected', spam: 'marked as spam', pending: 'put back as pending', featured: 'featured', unfeatured: 'unfeatured',
-  banned: 'banned', premoderated: 'pre-moderated',
+/** Only status changes are done in bulk; a count on another action is read as a single one. */
+const DONE_MANY: Partial<Record<DoneAction, ModerationKey>> = {
+  approved: 'doneManyApproved', rejected: 'doneManyRejected', spam: 'doneManySpam', pending: 'doneManyPending',
 };
 
-const comments = (n: number) => `${n} ${n === 1 ? 'comment' : 'comments'}`;
-
-/** The confirmation for `?done=…[&n=…&conflicts=…]`, or undefined. */
-export function flashFromQuery(raw: unknown): string | undefined {
+/** The confirmation for `?done=…[&n=…&conflicts=…]` in the admin's words (English by default), or undefined. */
+export function flashFromQuery(raw: unknown, m: ModerationMessages = ENGLISH()): string | undefined {
   const done = formString(raw, 'done');
   if (!DONE_ACTIONS.includes(done)) return undefined;
   const action = done as DoneAction;
   const n = formString(raw, 'n');
-  if (!/^\d{1,4}$/.test(n)) return DONE_ONE[action];
+  const many = DONE_MANY[action];
+  if (!/^\d{1,4}$/.test(n) || !many) return m[DONE_ONE[action]];
   const conflicts = /^\d{1,4}$/.test(formString(raw, 'conflicts')) ? Number(formString(raw, 'conflicts')) : 0;
-  const changed = `${comments(Number(n))} ${DONE_VERB[action]}.`;
-  if (conflicts === 0) return changed;
-  return `${changed} ${comments(conflicts)} ${conflicts === 1 ? 'was' : 'were'} changed by someone else meanwhile and left as ${conflicts === 1 ? 'it is' : 'they are'}.`;
+  const changed = t(m, many, { count: Number(n) });
+  return conflicts === 0 ? changed : `${changed} ${t(m, 'conflictsLeft', { count: conflicts })}`;
 }

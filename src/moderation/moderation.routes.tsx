@@ -14,14 +14,19 @@ import { findModeratorScope, scopeAllows } from '../commenters/moderator-scope.q
 import { clientAssets } from '../http/client-assets.ts';
 import { wantsJson } from '../http/error-handler.ts';
 import { forbidden, notFound } from '../http/errors.ts';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
 import { featureOne, moderateMany, moderateOne, readModerationRequest, type ActingScope, type OneOutcome } from './moderation-actions.ts';
 import { articleCommentsPath, flashFromQuery, listHref, MODERATION_PATH, OLD_MODERATION_PATH, parseListQuery, type DoneAction } from './moderation-list.ts';
 import { loadQueuePage } from './moderation-page-data.ts';
 import { findModeratedArticle, type ModeratedArticle } from './moderation.queries.ts';
 import { conflictProblem, jsonAnswer, type Answer } from './moderation-answers.ts';
 import { ModerationPage, type ModerationProblem } from './ModerationPage.tsx';
+import { moderationMessagesIn, type ModerationMessages } from './moderation-words.ts';
 
 type IdParams = { Params: { id: string } };
+
+/** The moderator's words for this request (problems and confirmations made outside the views). */
+const wordsFor = (request: FastifyRequest): ModerationMessages => moderationMessagesIn(adminLocaleOf(request));
 
 /** Where the request works: the site, the moderator's locales (undefined = all), perhaps one article. */
 interface Scope { siteId: string; locales?: string[]; article?: ModeratedArticle; basePath: string; actorId: string }
@@ -32,6 +37,7 @@ async function queueScope(deps: AppDeps, request: FastifyRequest, articleId?: st
   const site = await adminSite(deps, request);
   const actorId = staffOf(request).id;
   const scope = await findModeratorScope(deps.db, actorId, site.id);
+  // Thrown errors carry English; the error page says them in the admin's language by their code (http/error-text.ts).
   if (scope.kind === 'none') throw forbidden('You do not moderate comments on this site.');
   const locales = scope.kind === 'locales' ? scope.locales : undefined;
   if (articleId === undefined) return { siteId: site.id, locales, basePath: MODERATION_PATH, actorId };
@@ -53,7 +59,7 @@ async function sendList(deps: AppDeps, request: FastifyRequest, reply: FastifyRe
     <ModerationPage user={user} csrfToken={request.staff!.csrfToken} article={scope.article} basePath={scope.basePath}
       links={{ settings: can(user.role, 'site.manage'), editArticle: can(user.role, 'article.edit') }}
       query={{ tab: query.tab, after: page.after }} page={page} script={island?.url}
-      flash={outcome.problem ? undefined : flashFromQuery(request.query)} problem={outcome.problem} />
+      flash={outcome.problem ? undefined : flashFromQuery(request.query, wordsFor(request))} problem={outcome.problem} />
   ), outcome.status ?? 200);
 }
 
@@ -68,16 +74,20 @@ function answer(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, sco
 }
 
 function oneAnswer(outcome: OneOutcome, id: string, done: DoneAction, basePath: string, request: FastifyRequest): Answer {
+  const m = wordsFor(request);
   if (outcome.kind === 'done') return { kind: 'done', report: { done }, id, status: outcome.status, queue: outcome.queue, version: outcome.version, from: outcome.from };
-  if (outcome.kind === 'not_found') return { kind: 'not_found', status: 404, problem: { message: 'This comment no longer exists, or is not yours to moderate.' } };
-  if (outcome.kind === 'not_approved') return { kind: 'invalid', status: 400, problem: { message: 'Only approved comments can be featured. Approve it first.', commentId: id } };
-  return { kind: 'conflict', status: 409, problem: conflictProblem(basePath, parseListQuery(request.query), id, outcome.now) };
+  if (outcome.kind === 'not_found') return { kind: 'not_found', status: 404, problem: { message: m.problemCommentGone } };
+  if (outcome.kind === 'not_approved') return { kind: 'invalid', status: 400, problem: { message: m.problemNotApproved, commentId: id } };
+  return { kind: 'conflict', status: 409, problem: conflictProblem(m, basePath, parseListQuery(request.query), id, outcome.now) };
 }
 
 async function act(deps: AppDeps, request: FastifyRequest, reply: FastifyReply, scope: Scope) {
   const asked = readModerationRequest(request.body);
   const acting = actingScope(scope);
-  if (asked.kind === 'invalid') return answer(deps, request, reply, scope, { kind: 'invalid', status: 400, problem: { message: asked.message, commentId: asked.commentId } });
+  if (asked.kind === 'invalid') {
+    const problem = { message: wordsFor(request)[asked.problem], commentId: asked.commentId };
+    return answer(deps, request, reply, scope, { kind: 'invalid', status: 400, problem });
+  }
   if (asked.kind === 'many') {
     const result = await moderateMany(deps, acting, asked.to, asked.targets, asked.reason);
     return answer(deps, request, reply, scope, { kind: 'done', report: { done: asked.to, ...result } });

@@ -1,32 +1,37 @@
 // Words a moderator reads for the screening's reason codes, the verdict, and readers'
-// report reasons. Unknown codes (a phase added later) still show, as readable words.
-const REASON_LABEL: Record<string, string> = {
-  banned_commenter: 'Banned commenter',
-  article_closed: 'Article closed for comments',
-  empty_text: 'Empty text',
-  too_long: 'Too long',
-  profanity: 'Profanity or insult',
-  slur: 'Slur',
-  hate: 'Hate or incitement',
-  threat: 'Threat',
-  phone_number: 'Phone number in the text',
-  email_address: 'Email address in the text',
-  personal_data: 'Personal data in the text',
-  too_many_links: 'Too many links',
-  blocked_domain: 'Link to a blocked site',
-  link_only: 'Only a link',
-  shouting: 'Shouting (capital letters)',
-  repeated_characters: 'Repeated characters',
-  emoji_flood: 'Emoji flood',
-  duplicate_text: 'Same text posted elsewhere',
-  flooding: 'Flooding (many comments in a short time)',
+// report reasons, in the admin's language. The codes stay as stored (and in data-code /
+// data-reason); unknown codes (a phase added later) still show, as readable words.
+import type { ModerationKey, ModerationMessages } from './moderation-words.ts';
+
+const REASON_KEY: Readonly<Record<string, ModerationKey>> = {
+  banned_commenter: 'screeningBannedCommenter',
+  article_closed: 'screeningArticleClosed',
+  empty_text: 'screeningEmptyText',
+  too_long: 'screeningTooLong',
+  profanity: 'screeningProfanity',
+  slur: 'screeningSlur',
+  hate: 'screeningHate',
+  threat: 'screeningThreat',
+  phone_number: 'screeningPhoneNumber',
+  email_address: 'screeningEmailAddress',
+  personal_data: 'screeningPersonalData',
+  too_many_links: 'screeningTooManyLinks',
+  blocked_domain: 'screeningBlockedDomain',
+  link_only: 'screeningLinkOnly',
+  shouting: 'screeningShouting',
+  repeated_characters: 'screeningRepeatedCharacters',
+  emoji_flood: 'screeningEmojiFlood',
+  duplicate_text: 'screeningDuplicateText',
+  flooding: 'screeningFlooding',
+  spam: 'screeningSpam',
 };
 
-const OUTCOME_LABEL: Record<string, string> = { approve: 'Approve', hold: 'Hold for review', reject: 'Reject' };
+const OUTCOME_KEY: Readonly<Record<string, ModerationKey>> = { approve: 'outcomeApprove', hold: 'outcomeHold', reject: 'outcomeReject' };
 
-const REPORT_LABEL: Record<string, string> = {
-  spam: 'Spam', abuse: 'Abuse or insult', hate: 'Hate', harassment: 'Harassment', off_topic: 'Off topic',
-  personal_data: 'Personal data', misinformation: 'Misinformation', other: 'Other',
+/** Readers' report reasons as moderators read them (readers see the `reports` namespace's words). */
+const REPORT_KEY: Readonly<Record<string, ModerationKey>> = {
+  spam: 'reportReasonSpam', abuse: 'reportReasonAbuse', hate: 'reportReasonHate', harassment: 'reportReasonHarassment',
+  off_topic: 'reportReasonOffTopic', personal_data: 'reportReasonPersonalData', misinformation: 'reportReasonMisinformation', other: 'reportReasonOther',
 };
 
 /** "some_code" → "Some code". */
@@ -35,9 +40,12 @@ function readable(code: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : code;
 }
 
-export const screeningReasonLabel = (code: string): string => REASON_LABEL[code] ?? readable(code);
-export const screeningOutcomeLabel = (outcome: string): string => OUTCOME_LABEL[outcome] ?? readable(outcome);
-export const reportReasonLabel = (code: string): string => REPORT_LABEL[code] ?? readable(code);
+/** The label of a known code (own keys only: "constructor" is a code like any other), else the code made readable. */
+function labelOf(keys: Readonly<Record<string, ModerationKey>>, m: ModerationMessages, code: string): string {
+  return Object.hasOwn(keys, code) ? m[keys[code]!] : readable(code);
+}
 
-/** A 0..1 score as moderators read it: two decimals. */
-export const formatScore = (score: number): string => (Math.round(score * 100) / 100).toFixed(2);
+export const isKnownScreeningReason = (code: string): boolean => Object.hasOwn(REASON_KEY, code);
+export const screeningReasonLabel = (m: ModerationMessages, code: string): string => labelOf(REASON_KEY, m, code);
+export const screeningOutcomeLabel = (m: ModerationMessages, outcome: string): string => labelOf(OUTCOME_KEY, m, outcome);
+export const reportReasonLabel = (m: ModerationMessages, code: string): string => labelOf(REPORT_KEY, m, code);

@@ -2,7 +2,7 @@
 // the one language tag a checked comment reports, and highlight spans.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCREENING_SETTINGS } from './screening-settings.queries.ts';
-import { describeSettingsChanges, formatScore, readDomains } from './screening-settings-form.ts';
+import { checkScreeningSettings, describeSettingsChanges, formatScore, readDomains } from './screening-settings-form.ts';
 import { screeningLanguage } from './site-screening.ts';
 
 describe('formatScore', () => {
@@ -20,6 +20,23 @@ describe('readDomains', () => {
   it.each(['not a domain', 'localhost', 'user@mail.example', 'http://', '-bad-.example'])('refuses %j naming the line', (line) => {
     const result = readDomains(`good.example\n${line}`);
     expect(Array.isArray(result)).toBe(false);
+  });
+});
+
+describe('checkScreeningSettings', () => {
+  const typed = { hold: '0.40', reject: '0.90', reportThreshold: '3', newCommenterApprovals: '0', blockedDomains: '' };
+
+  it('takes a decimal comma as well as a point, as Russian admins write scores', () => {
+    const checked = checkScreeningSettings({ ...typed, hold: '0,35', reject: ',8' });
+    expect(checked.ok && checked.value.thresholds).toEqual({ hold: 0.35, reject: 0.8 });
+  });
+
+  it('says what is wrong as message keys, with the numbers they name', () => {
+    const checked = checkScreeningSettings({ ...typed, hold: '0.95', reportThreshold: '0', blockedDomains: 'not a domain' });
+    expect(checked.ok ? undefined : checked.errors).toEqual({
+      hold: { key: 'holdAboveReject' }, reportThreshold: { key: 'reportThresholdInvalid', values: { max: 100 } },
+      blockedDomains: { key: 'domainInvalid', values: { line: 'not a domain' } },
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 // The screening settings form as typed, its check, and the log lines a change writes. Values stay strings so a
 // form with errors comes back exactly as sent.
-import { formString, type FieldErrors, type FormResult } from '../admin/forms.tsx';
+import type { CodedError, CodedErrors } from '../admin/field-error-codes.ts';
+import { formString } from '../admin/forms.tsx';
 import type { ScreeningSettings } from './screening-settings.queries.ts';
 
 export interface ScreeningSettingsValues {
@@ -14,6 +15,9 @@ export interface ScreeningSettingsValues {
 export const MAX_REPORT_THRESHOLD = 100;
 export const MAX_NEW_COMMENTER_APPROVALS = 50;
 export const MAX_BLOCKED_DOMAINS = 500;
+
+/** Each field's problem as an adminSettings message key; the page words it in the admin's language. */
+export type ScreeningErrors = CodedErrors<'adminSettings'>;
 
 export function readScreeningSettingsForm(body: unknown): ScreeningSettingsValues {
   return {
@@ -38,7 +42,9 @@ export function formatScore(score: number): string {
 
 const SCORE = /^(?:[01](?:\.\d{1,4})?|\.\d{1,4})$/;
 
-function readScore(value: string): number | undefined {
+function readScore(typed: string): number | undefined {
+  // A decimal comma too ("0,35"): that is how Russian and most other admins write a fraction.
+  const value = typed.replace(',', '.');
   const score = SCORE.test(value) ? Number(value) : NaN;
   return score >= 0.01 && score <= 1 ? score : undefined;
 }
@@ -48,17 +54,17 @@ function readWhole(value: string, min: number, max: number): number | undefined 
   return number >= min && number <= max ? number : undefined;
 }
 
-export function checkScreeningSettings(values: ScreeningSettingsValues): FormResult<ScreeningSettings> {
-  const errors: FieldErrors = {};
+export function checkScreeningSettings(values: ScreeningSettingsValues): { ok: true; value: ScreeningSettings } | { ok: false; errors: ScreeningErrors } {
+  const errors: ScreeningErrors = {};
   const hold = readScore(values.hold);
   const reject = readScore(values.reject);
-  if (hold === undefined) errors.hold = 'Enter the hold score as a number from 0.01 to 1, such as 0.40.';
-  if (reject === undefined) errors.reject = 'Enter the reject score as a number from 0.01 to 1, such as 0.90.';
-  if (hold !== undefined && reject !== undefined && hold > reject) errors.hold = 'The hold score must not be above the reject score.';
+  if (hold === undefined) errors.hold = { key: 'holdInvalid' };
+  if (reject === undefined) errors.reject = { key: 'rejectInvalid' };
+  if (hold !== undefined && reject !== undefined && hold > reject) errors.hold = { key: 'holdAboveReject' };
   const reportThreshold = readWhole(values.reportThreshold, 1, MAX_REPORT_THRESHOLD);
-  if (reportThreshold === undefined) errors.reportThreshold = `Enter a whole number of reports from 1 to ${MAX_REPORT_THRESHOLD}.`;
+  if (reportThreshold === undefined) errors.reportThreshold = { key: 'reportThresholdInvalid', values: { max: MAX_REPORT_THRESHOLD } };
   const newCommenterApprovals = readWhole(values.newCommenterApprovals, 0, MAX_NEW_COMMENTER_APPROVALS);
-  if (newCommenterApprovals === undefined) errors.newCommenterApprovals = `Enter a whole number from 0 (off) to ${MAX_NEW_COMMENTER_APPROVALS}.`;
+  if (newCommenterApprovals === undefined) errors.newCommenterApprovals = { key: 'newCommenterInvalid', values: { max: MAX_NEW_COMMENTER_APPROVALS } };
   const domains = readDomains(values.blockedDomains);
   if (!Array.isArray(domains)) errors.blockedDomains = domains.error;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -75,13 +81,13 @@ const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9
  * ("https://www.Casino.kz/promo" → "casino.kz"); international names as written ("казино.рф", which is how
  * they appear in comments), checked through their xn-- form. Duplicates dropped.
  */
-export function readDomains(text: string): string[] | { error: string } {
+export function readDomains(text: string): string[] | { error: CodedError<'adminSettings'> } {
   const domains: string[] = [];
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-  if (lines.length > MAX_BLOCKED_DOMAINS) return { error: `List at most ${MAX_BLOCKED_DOMAINS} domains.` };
+  if (lines.length > MAX_BLOCKED_DOMAINS) return { error: { key: 'domainsTooMany', values: { max: MAX_BLOCKED_DOMAINS } } };
   for (const line of lines) {
     const domain = domainOf(line);
-    if (!domain) return { error: `“${line.slice(0, 80)}” is not a domain name. Write one domain per line, such as casino.example.` };
+    if (!domain) return { error: { key: 'domainInvalid', values: { line: line.slice(0, 80) } } };
     if (!domains.includes(domain)) domains.push(domain);
   }
   return domains;

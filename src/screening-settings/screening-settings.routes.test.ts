@@ -5,6 +5,7 @@ import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
 import { defaultSiteId } from '../../test/factories.ts';
 import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+import { englishWordsIn } from '../admin/english-left.testkit.ts';
 import { upsertScreeningSettings } from './screening-settings.queries.ts';
 import { loadSiteScreening, screenText, SITE_SCREENING_TTL_MS } from './site-screening.ts';
 
@@ -173,6 +174,48 @@ describe.each(engines)('/admin/settings/screening on %s', (engine) => {
     const after = await loadSiteScreening(t.deps.db, siteId, t.deps.clock);
     expect(after.reportThreshold).toBe(9);
     expect(after.lexicons).toBe(before.lexicons); // same words: the compiled lexicons are kept
+  });
+
+  it('speaks Russian to a Russian admin: the page, its errors and the try box’s verdict', async () => {
+    const ru = { cookie: admin.cookie, 'accept-language': 'ru' };
+    const post = (url: string, fields: Record<string, string>) => t.app.inject({
+      method: 'POST', url, headers: { ...ru, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: admin.csrf, ...fields }).toString(),
+    });
+    // Data, not interface: the site's name and words, language tags, example domains and disguised spellings in the hints, the admin's name.
+    const siteName = (await t.deps.sites.byId(siteId))!.name;
+    const data = async () => [...(await terms()).map((row) => row.term), ...siteName.split(' '), 'uz-Latn', 'uz-Cyrl', 'casino', 'example', 'tch', 'admin'];
+    const shown = await t.app.inject({ url: PATH, headers: ru });
+    expect(shown.body).toContain('<html lang="ru"');
+    expect(shown.body).toContain('<title>Автопроверка · Serai: управление</title>');
+    expect(shown.body).toContain('<h2 id="screening-thresholds-heading">Пороги и ограничения</h2>');
+    expect(shown.body).toContain('<option value="uz-Latn">Узбекский (латиница) (uz-Latn)</option>');
+    expect(englishWordsIn(shown.body, await data())).toEqual([]);
+    const bad = await post(PATH, { ...SETTINGS, hold: '0,95', reportThreshold: '0', blockedDomains: 'not a domain' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Порог задержки не может быть выше порога отклонения.');
+    expect(bad.body).toContain('Введите целое число жалоб от 1 до 100.');
+    expect(bad.body).toContain('«not a domain» — не доменное имя.');
+    expect(englishWordsIn(bad.body, [...await data(), 'not', 'domain'])).toEqual([]);
+    const word = await post(`${PATH}/terms`, { ...BLORF, term: 'a', category: 'rude' });
+    expect(word.statusCode).toBe(400);
+    expect(word.body).toContain('В нежелательном слове должно быть не меньше 2 букв');
+    expect(word.body).toContain('Выберите категорию из списка.');
+    expect(englishWordsIn(word.body, await data())).toEqual([]);
+    const tried = await post(`${PATH}/try`, { text: 'Ну ты и сука, звони +7 701 123 45 67', language: '' });
+    expect(tried.statusCode).toBe(200);
+    expect(tried.body).toMatch(/data-verdict="(hold|reject)"/);
+    expect(tried.body).toMatch(/<dd class="screening-try-verdict">(Задержать|Отклонить): комментарий /);
+    expect(tried.body).toMatch(/<dd class="screening-try-score" data-score="0\.\d+">0,\d+<\/dd>/);
+    expect(tried.body).toContain('<dd class="screening-try-lang" data-lang="ru">Русский (ru)</dd>');
+    expect(tried.body).toContain('<li data-code="profanity"><span class="screening-reason-label">Брань или оскорбление</span>');
+    expect(tried.body).toContain('<li data-code="phone_number"><span class="screening-reason-label">Номер телефона</span>');
+    expect(englishWordsIn(tried.body, await data())).toEqual([]);
+    const clean = await post(`${PATH}/try`, { text: 'Спасибо за статью!' });
+    expect(clean.body).toContain('<dd class="screening-try-verdict">Одобрить: комментарий будет опубликован');
+    expect(clean.body).toContain('Причин нет: в тексте ничего не отмечено.');
+    const empty = await post(`${PATH}/try`, { text: '' });
+    expect(empty.body).toContain('Введите комментарий для проверки.');
   });
 
   it('refuses a post without the CSRF token', async () => {

@@ -7,6 +7,8 @@ import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { messagesIn, type MessageKey } from '../i18n/catalog.ts';
 import { appendModerationLog } from '../moderation-log/moderation-log.queries.ts';
 import { LEXICON_LANGUAGES } from '../screening/lexicons.ts';
 import { checkSiteTerm, type SiteTerm } from '../screening/site-lexicons.ts';
@@ -20,13 +22,19 @@ import { SCREENING_SETTINGS_PATH, SCREENING_TERMS_PATH, SCREENING_TRY_PATH, Scre
 import { EMPTY_TERM_FORM, type TermFormValues } from './ScreeningTermsSection.tsx';
 import type { TryState } from './TryCommentSection.tsx';
 import { invalidateSiteScreening, loadSiteScreening } from './site-screening.ts';
+import { termErrorCodes } from './term-error-codes.ts';
 
 /** Longer than any comment may be (1,500 graphemes), so "too long" can be tried too, but bounded. */
 const MAX_TRY_LENGTH = 20_000;
 
-const FLASH: Record<string, string> = {
-  saved: 'Screening settings saved.', unchanged: 'Nothing changed.', added: 'Word added.', removed: 'Word removed.', gone: 'That word had already been removed.',
+const FLASH: Record<string, MessageKey<'adminSettings'>> = {
+  saved: 'screeningSaved', unchanged: 'nothingChanged', added: 'wordAdded', removed: 'wordRemoved', gone: 'wordGone',
 };
+
+function flashOf(request: FastifyRequest): string | undefined {
+  const key = FLASH[formString(request.query, 'done')];
+  return key && messagesIn(adminLocaleOf(request), 'adminSettings')[key];
+}
 
 type PageParts = Partial<Omit<ScreeningSettingsPageProps, 'user' | 'csrfToken' | 'siteName' | 'terms'>>;
 
@@ -51,7 +59,7 @@ export async function screeningSettingsRoutes(app: FastifyInstance, opts: { deps
 
   app.get(SCREENING_SETTINGS_PATH, guard, async (request, reply) => {
     const site = await adminSite(deps, request);
-    return sendPage(deps, request, reply, site, { flash: FLASH[formString(request.query, 'done')] });
+    return sendPage(deps, request, reply, site, { flash: flashOf(request) });
   });
 
   app.post(SCREENING_SETTINGS_PATH, guard, async (request, reply) => {
@@ -67,12 +75,12 @@ export async function screeningSettingsRoutes(app: FastifyInstance, opts: { deps
     const site = await adminSite(deps, request);
     const values = readTermForm(request.body);
     const checked = checkSiteTerm(values);
-    if (!checked.ok) return sendPage(deps, request, reply, site, { termValues: values, termErrors: checked.errors }, 400);
+    if (!checked.ok) return sendPage(deps, request, reply, site, { termValues: values, termErrors: termErrorCodes(checked.errors) }, 400);
     const term = checked.value;
     const added = await addTerm(deps, site.id, term, staffActor(request));
     if (!added) {
-      const message = `“${term.term}” is already on this site’s ${term.kind === 'allow' ? 'allowed' : 'flagged'} words for ${term.language}.`;
-      return sendPage(deps, request, reply, site, { termValues: values, termErrors: { term: message } }, 400);
+      const duplicate = { key: 'termDuplicate', values: { term: term.term, kind: term.kind, language: term.language } } as const;
+      return sendPage(deps, request, reply, site, { termValues: values, termErrors: { term: duplicate } }, 400);
     }
     return reply.redirect(`${done('added')}#screening-terms`, 303);
   });
@@ -95,8 +103,8 @@ async function tryComment(deps: AppDeps, siteId: string, body: unknown): Promise
   const text = formString(body, 'text');
   const chosen = formString(body, 'language');
   const language = LEXICON_LANGUAGES.includes(chosen) ? chosen : '';
-  if (text === '') return { text, language, error: 'Type a comment to try.' };
-  if (text.length > MAX_TRY_LENGTH) return { text: text.slice(0, MAX_TRY_LENGTH), language, error: `Try at most ${MAX_TRY_LENGTH.toLocaleString('en')} characters.` };
+  if (text === '') return { text, language, error: { key: 'tryEmpty' } };
+  if (text.length > MAX_TRY_LENGTH) return { text: text.slice(0, MAX_TRY_LENGTH), language, error: { key: 'tryTooLong', values: { max: MAX_TRY_LENGTH } } };
   const screening = await loadSiteScreening(deps.db, siteId, deps.clock);
   return { text, language, result: checkComment(screening, { text, lang: language }, deps.clock.now()) };
 }

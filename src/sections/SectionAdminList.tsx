@@ -1,18 +1,20 @@
 import { PageHeader } from '../admin/PageHeader.tsx';
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
+import { useAdminMessages } from '../admin/admin-i18n.tsx';
 import type { SectionWithCount } from './section.queries.ts';
 
 export interface SectionAdminListProps { user: AdminUser; csrfToken: string; sections: SectionWithCount[]; flash?: string }
 
 export function SectionAdminList(props: SectionAdminListProps) {
+  const m = useAdminMessages('adminTaxonomy');
   return (
-    <AdminLayout title="Sections" user={props.user} csrfToken={props.csrfToken} current="/admin/sections" flash={props.flash}>
-      <PageHeader title="Sections" newHref="/admin/sections/new" newLabel="New section" />
-      {props.sections.length === 0 ? <p class="empty">No sections yet. Articles need one: create the first.</p> : (
+    <AdminLayout title={m.sectionsTitle} user={props.user} csrfToken={props.csrfToken} current="/admin/sections" flash={props.flash}>
+      <PageHeader title={m.sectionsTitle} newHref="/admin/sections/new" newLabel={m.newSection} />
+      {props.sections.length === 0 ? <p class="empty">{m.sectionsEmpty}</p> : (
         <div class="table-wrap">
           <table>
-            <caption class="visually-hidden">Sections, in menu order</caption>
-            <thead><tr><th scope="col">Name</th><th scope="col">Slug</th><th scope="col" class="num">Position</th><th scope="col" class="num">Articles</th></tr></thead>
+            <caption class="visually-hidden">{m.sectionsCaption}</caption>
+            <thead><tr><th scope="col">{m.nameLabel}</th><th scope="col">{m.slugLabel}</th><th scope="col" class="num">{m.positionLabel}</th><th scope="col" class="num">{m.articlesColumn}</th></tr></thead>
             <tbody>
               {props.sections.map((s) => (
                 <tr>

@@ -2,9 +2,9 @@
 // site (a friendly form error, never a database exception); a section that
 // articles still use cannot be deleted; every change drops the site's cached pages.
 import type { AppDeps } from '../app-deps.ts';
-import type { FieldErrors, FormResult } from '../admin/forms.tsx';
-import { SLUG_TAKEN, siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
-import { COMMENT_MODE_CHOICE_ERROR, COMMENT_MODE_FIELD, parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
+import type { CodedErrors } from '../admin/field-error-codes.ts';
+import { siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
+import { COMMENT_MODE_FIELD, parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
 import type { CommentMode } from '../db/database.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violations.ts';
 import {
@@ -21,7 +21,9 @@ export interface SectionInput {
   commentMode?: string;
 }
 
-export type SaveSectionResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors };
+/** Each field's problem as an adminTaxonomy message key; the form words it in the admin's language. */
+export type TaxonomyErrors = CodedErrors<'adminTaxonomy'>;
+export type SaveSectionResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: TaxonomyErrors };
 export type DeleteSectionResult = { kind: 'deleted' } | { kind: 'in-use'; articleCount: number };
 
 export const MAX_SECTION_NAME = 80;
@@ -31,26 +33,30 @@ type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
 
 interface CleanSection { name: string; slug: string; position: number; labels: Record<string, string>; commentMode: CommentMode | null }
 
-async function validate(deps: Deps, siteId: string, input: SectionInput, exceptId?: string): Promise<FormResult<CleanSection>> {
-  const errors: FieldErrors = {};
+type Checked = { ok: true; value: CleanSection } | { ok: false; errors: TaxonomyErrors };
+const tooLong = { key: 'atMostCharacters', values: { max: MAX_SECTION_NAME } } as const;
+const SLUG_TAKEN_ERROR = { key: 'slugTaken' } as const;
+
+async function validate(deps: Deps, siteId: string, input: SectionInput, exceptId?: string): Promise<Checked> {
+  const errors: TaxonomyErrors = {};
   const name = input.name.trim();
-  if (!name) errors.name = 'Enter a name for the section.';
-  else if (name.length > MAX_SECTION_NAME) errors.name = `Use at most ${MAX_SECTION_NAME} characters.`;
+  if (!name) errors.name = { key: 'sectionNameMissing' };
+  else if (name.length > MAX_SECTION_NAME) errors.name = tooLong;
   const { slug, error } = slugFromForm(input.slug, name, await siteSlugLocale(deps.db, siteId));
-  if (error) errors.slug = error;
+  if (error) errors.slug = { key: 'slugInvalid' };
   else if (slug) {
     const owner = await findSectionIdBySlug(deps.db, siteId, slug);
-    if (owner && owner !== exceptId) errors.slug = SLUG_TAKEN;
+    if (owner && owner !== exceptId) errors.slug = SLUG_TAKEN_ERROR;
   }
   const position = input.position.trim() === '' ? 0 : Number(input.position);
-  if (!Number.isInteger(position) || Math.abs(position) > 9999) errors.position = 'Enter a whole number between -9999 and 9999.';
+  if (!Number.isInteger(position) || Math.abs(position) > 9999) errors.position = { key: 'positionInvalid' };
   const labels: Record<string, string> = {};
   for (const [locale, label] of Object.entries(input.labels)) {
     labels[locale] = label.trim();
-    if (labels[locale]!.length > MAX_SECTION_NAME) errors[labelField(locale)] = `Use at most ${MAX_SECTION_NAME} characters.`;
+    if (labels[locale]!.length > MAX_SECTION_NAME) errors[labelField(locale)] = tooLong;
   }
   const commentMode = parseCommentModeChoice(input.commentMode ?? '');
-  if (!commentMode.ok) errors[COMMENT_MODE_FIELD] = COMMENT_MODE_CHOICE_ERROR;
+  if (!commentMode.ok) errors[COMMENT_MODE_FIELD] = { key: 'commentModeInvalid' };
   if (!commentMode.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { name, slug, position, labels, commentMode: commentMode.value } };
 }
@@ -68,7 +74,7 @@ export async function saveSection(deps: Deps, siteId: string, id: string | undef
       await replaceSectionLabels(trx, sectionId, clean.labels);
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
+    if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN_ERROR } };
     throw error;
   }
   deps.pageCache.invalidateSite(siteId);

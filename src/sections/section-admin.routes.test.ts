@@ -3,6 +3,7 @@ import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection, defaultSiteId } from '../../test/factories.ts';
 import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+import { englishWordsIn } from '../admin/english-left.testkit.ts';
 
 describe.each(engines)('/admin/sections on %s', (engine) => {
   let t: TestContext;
@@ -21,6 +22,7 @@ describe.each(engines)('/admin/sections on %s', (engine) => {
   const row = (slug: string) => t.deps.db.selectFrom('sections').select(['id', 'name', 'slug', 'position']).where('slug', '=', slug).executeTakeFirst();
   const cacheProbe = () => t.deps.pageCache.set(siteId, 'probe', { body: 'x', contentType: 'text/html', status: 200 });
   const cacheDropped = () => t.deps.pageCache.get(siteId, 'probe') === undefined;
+  const sectionNames = () => ['Economy', 'Culture', 'Arts', 'Sport', 'Technology', 'Alpha', 'Beta', 'Used', 'Opinion', 'Politics', 'editor'];
 
   it('is forbidden to moderators and authors', async () => {
     for (const role of ['moderator', 'author'] as const) {
@@ -129,6 +131,43 @@ describe.each(engines)('/admin/sections on %s', (engine) => {
     expect(res.body).toContain('Choose one of the listed comment settings.');
     expect(res.body).toContain('value="Letters"');
     expect(await row('letters')).toBeUndefined();
+  });
+
+  it('speaks Russian to a Russian admin: the list, and the form with its errors', async () => {
+    const ru = { cookie: editor.cookie, 'accept-language': 'ru' };
+    await createSection(t.deps, { name: 'Погода', slug: 'pogoda' });
+    const list = await t.app.inject({ url: '/admin/sections', headers: ru });
+    expect(list.body).toContain('<html lang="ru"');
+    expect(list.body).toContain('<title>Разделы · Serai: управление</title>');
+    expect(list.body).toContain('>Новый раздел</a>');
+    expect(list.body).toContain('<th scope="col" class="num">Позиция</th>');
+    expect(englishWordsIn(list.body, sectionNames())).toEqual([]);
+    const bad = await t.app.inject({
+      method: 'POST', url: '/admin/sections', headers: { ...ru, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: editor.csrf, name: '', slug: 'pogoda', position: 'x', label_ru: 'я'.repeat(81), commentMode: 'odd' }).toString(),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('<html lang="ru"');
+    expect(bad.body).toContain('<h2>Исправьте 5 ошибок</h2>');
+    expect(bad.body).toContain('Введите название раздела.');
+    expect(bad.body).toContain('Этот ярлык уже занят на этом сайте.');
+    expect(bad.body).toContain('Введите целое число от −9999 до 9999.');
+    expect(bad.body).toContain('Не больше 80 символов.');
+    expect(bad.body).toContain('<label for="field-label_ru">Русский (ru)</label>');
+    expect(bad.body).toContain('Сейчас «Как на сайте» означает: Премодерация.');
+    expect(englishWordsIn(bad.body, ['editor', 'pogoda', 'world-news'])).toEqual([]);
+    const used = await createSection(t.deps, { name: 'Спорт', slug: 'sport-ru' });
+    await createArticle(t.deps, { sectionId: used.id, slug: 'match-report' });
+    const edit = await t.app.inject({ url: `/admin/sections/${used.id}`, headers: ru });
+    expect(edit.body).toContain('<h1>Редактирование раздела: <bdi>Спорт</bdi></h1>');
+    expect(edit.body).toContain('В этом разделе 1 статья. Перенесите её в другой раздел, прежде чем удалять этот.');
+    const refused = await t.app.inject({
+      method: 'POST', url: `/admin/sections/${used.id}/delete`, headers: { ...ru, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `_csrf=${editor.csrf}`,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.body).toContain('В разделе ещё есть 1 статья.');
+    expect(englishWordsIn(refused.body, ['editor', 'sport-ru', 'world-news'])).toEqual([]);
   });
 
   it('answers an unknown section with 404', async () => {

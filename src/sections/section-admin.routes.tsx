@@ -4,6 +4,8 @@ import type { AppDeps } from '../app-deps.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { messagesIn, type MessageKey } from '../i18n/catalog.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { notFound } from '../http/errors.ts';
 import { labelField, removeSection, saveSection, type SectionInput } from './save-section.ts';
@@ -11,7 +13,7 @@ import { countArticlesInSection, findSection, listSectionLabels, listSectionsWit
 import { SectionAdminList } from './SectionAdminList.tsx';
 import { SectionForm } from './SectionForm.tsx';
 
-const FLASH: Record<string, string> = { created: 'Section created.', saved: 'Changes saved.', deleted: 'Section deleted.' };
+const FLASH: Record<string, MessageKey<'adminTaxonomy'>> = { created: 'sectionCreated', saved: 'changesSaved', deleted: 'sectionDeleted' };
 type IdParams = { Params: { id: string } };
 
 const valuesOf = (section: SectionRow) => ({ name: section.name, slug: section.slug, position: String(section.position), commentMode: section.commentMode ?? '' });
@@ -24,7 +26,10 @@ function inputFrom(body: unknown, locales: string[]): Required<SectionInput> {
   };
 }
 
-const flashOf = (request: FastifyRequest) => FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+function flashOf(request: FastifyRequest): string | undefined {
+  const key = FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+  return key && messagesIn(adminLocaleOf(request), 'adminTaxonomy')[key];
+}
 
 export async function sectionAdminRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
@@ -79,7 +84,7 @@ export async function sectionAdminRoutes(app: FastifyInstance, opts: { deps: App
     const result = await removeSection(deps, site.id, section.id);
     if (result.kind === 'in-use') {
       const values = { ...valuesOf(section), labels: await listSectionLabels(deps.db, section.id) };
-      const errors = { delete: `This section still has ${result.articleCount} ${result.articleCount === 1 ? 'article' : 'articles'}. Move ${result.articleCount === 1 ? 'it' : 'them'} to another section, then delete it.` };
+      const errors = { delete: { key: 'sectionDeleteRefused', values: { count: result.articleCount } } } as const;
       return sendAdminPage(reply, <SectionForm {...common(request)} siteCommentMode={site.commentMode} id={section.id} locales={site.locales} values={values} errors={errors}
         articleCount={result.articleCount} />, 409);
     }

@@ -1,5 +1,6 @@
 // The site's logo: one of the images in the site's media library, or none (the masthead
 // then shows the site's name as text). Radios with thumbnails, like the lead-image picker.
+import { useAdminMessages } from '../admin/admin-i18n.tsx';
 import { fieldId, type FieldErrors } from '../admin/forms.tsx';
 import { mediaUrl } from '../lib/urls.ts';
 
@@ -26,22 +27,19 @@ function Choice(props: { image: LogoChoice; checked: boolean }) {
 
 /** `images` undefined: a new site, which has no media library yet. */
 export function LogoPicker(props: { value: string; images: LogoChoice[] | undefined; errors?: FieldErrors }) {
+  const m = useAdminMessages('adminUsers');
   const error = props.errors?.logoMediaId;
   const images = props.images ?? [];
   return (
     <fieldset class={error ? 'field field-invalid stack' : 'field stack'} id={fieldId('logoMediaId')} aria-describedby={`${fieldId('logoMediaId')}-hint`}>
-      <legend>Logo</legend>
-      <p class="hint" id={`${fieldId('logoMediaId')}-hint`}>
-        {props.images === undefined
-          ? 'Create the site first. Then switch to it with the site picker, upload the logo in its media library, and choose it here.'
-          : 'Shown at the top of every page instead of the site’s name (which becomes its text alternative). Upload it in this site’s media library first; a wide image about 3 to 6 times as wide as it is tall works best.'}
-      </p>
+      <legend>{m.logoLabel}</legend>
+      <p class="hint" id={`${fieldId('logoMediaId')}-hint`}>{props.images === undefined ? m.logoHintNewSite : m.logoHint}</p>
       {error ? <p class="field-error">{error}</p> : null}
       <ul class="media-grid">
         {images.map((image) => <Choice image={image} checked={props.value === image.id} />)}
         <li class="field-check">
           <input type="radio" id="logo-none" name="logoMediaId" value="" checked={props.value === ''} />
-          <label for="logo-none">No logo: show the name as text</label>
+          <label for="logo-none">{m.noLogo}</label>
         </li>
       </ul>
     </fieldset>

@@ -1,46 +1,58 @@
 // /admin/sites: every site of the install, with its host name and languages.
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
+import { useAdminMessages } from '../admin/admin-i18n.tsx';
 import { PageHeader } from '../admin/PageHeader.tsx';
-import { localeInfo } from '../i18n/locales.ts';
+import { useLocaleName } from './locale-names.ts';
 import type { Site } from './site.queries.ts';
 
 export interface SiteAdminListProps { user: AdminUser; csrfToken: string; sites: Site[]; flash?: string }
 
 function Languages(props: { site: Site }) {
+  const m = useAdminMessages('adminUsers');
+  const localeName = useLocaleName();
   return (
     <>
       {props.site.locales.map((tag, i) => (
         <>
           {i > 0 ? ', ' : null}
-          <span title={localeInfo(tag).englishName}>{tag}</span>
-          {tag === props.site.defaultLocale ? ' (default)' : null}
+          <span title={localeName(tag)}>{tag}</span>
+          {tag === props.site.defaultLocale ? ` ${m.defaultMark}` : null}
         </>
       ))}
     </>
   );
 }
 
-export function SiteAdminList(props: SiteAdminListProps) {
+function SiteRow(props: { site: Site }) {
+  const m = useAdminMessages('adminUsers');
+  const site = props.site;
   return (
-    <AdminLayout title="Sites" user={props.user} csrfToken={props.csrfToken} current="/admin/sites" flash={props.flash}>
-      <PageHeader title="Sites" newHref="/admin/sites/new" newLabel="New site" />
-      <p class="hint">Each site is a publication of its own, chosen by the host name readers use. Its sections, authors, articles and comment settings
-        are managed while working on it: choose it with the site picker at the top.</p>
+    <tr>
+      <td><a href={`/admin/sites/${encodeURIComponent(site.id)}`} dir="auto">{site.name}</a></td>
+      <td>{site.host ? <code>{site.host}</code> : <span class="hint">{m.noHost}</span>}</td>
+      <td><Languages site={site} /></td>
+      <td>{site.logo ? m.hasLogo : m.noLogoShort}</td>
+      <td>{site.isDefault ? <span class="badge badge-published">{m.defaultColumn}</span> : null}</td>
+    </tr>
+  );
+}
+
+export function SiteAdminList(props: SiteAdminListProps) {
+  const m = useAdminMessages('adminUsers');
+  return (
+    <AdminLayout title={m.sitesTitle} user={props.user} csrfToken={props.csrfToken} current="/admin/sites" flash={props.flash}>
+      <PageHeader title={m.sitesTitle} newHref="/admin/sites/new" newLabel={m.newSite} />
+      <p class="hint">{m.sitesIntro}</p>
       <div class="table-wrap">
         <table>
-          <caption class="visually-hidden">Sites of this install</caption>
-          <thead><tr><th scope="col">Name</th><th scope="col">Host name</th><th scope="col">Languages</th><th scope="col">Logo</th><th scope="col">Default</th></tr></thead>
-          <tbody>
-            {props.sites.map((site) => (
-              <tr>
-                <td><a href={`/admin/sites/${encodeURIComponent(site.id)}`} dir="auto">{site.name}</a></td>
-                <td>{site.host ? <code>{site.host}</code> : <span class="hint">none</span>}</td>
-                <td><Languages site={site} /></td>
-                <td>{site.logo ? 'Yes' : 'No'}</td>
-                <td>{site.isDefault ? <span class="badge badge-published">Default</span> : null}</td>
-              </tr>
-            ))}
-          </tbody>
+          <caption class="visually-hidden">{m.sitesCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.nameLabel}</th><th scope="col">{m.hostLabel}</th><th scope="col">{m.languagesLabel}</th>
+              <th scope="col">{m.logoLabel}</th><th scope="col">{m.defaultColumn}</th>
+            </tr>
+          </thead>
+          <tbody>{props.sites.map((site) => <SiteRow site={site} />)}</tbody>
         </table>
       </div>
     </AdminLayout>

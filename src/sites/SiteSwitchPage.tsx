@@ -1,6 +1,7 @@
 // /admin/site: the sites this person works on, one button each. The header's picker does
 // the same on every page; this page is where a refused site (403) points.
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
+import { useAdminMessages } from '../admin/admin-i18n.tsx';
 import { CsrfField } from '../admin/forms.tsx';
 import { SITE_SWITCH_PATH } from '../admin/site-choice.ts';
 
@@ -14,11 +15,12 @@ export interface SiteSwitchPageProps {
 }
 
 export function SiteSwitchPage(props: SiteSwitchPageProps) {
+  const m = useAdminMessages('adminUsers');
   return (
-    <AdminLayout title="Choose a site" user={props.user} csrfToken={props.csrfToken} current={SITE_SWITCH_PATH}>
-      <h1>Choose the site to work on</h1>
+    <AdminLayout title={m.chooseSiteTitle} user={props.user} csrfToken={props.csrfToken} current={SITE_SWITCH_PATH}>
+      <h1>{m.chooseSiteHeading}</h1>
       {props.error ? <div class="error-summary" role="alert"><p>{props.error}</p></div> : null}
-      <p class="hint">Articles, sections, authors, media, comments and settings in the admin are those of the site you work on.</p>
+      <p class="hint">{m.chooseSiteHint}</p>
       <ul class="stack">
         {props.sites.map((site) => (
           <li>
@@ -28,7 +30,7 @@ export function SiteSwitchPage(props: SiteSwitchPageProps) {
               <button type="submit" class={site.id === props.currentId ? 'button' : 'button button-primary'} aria-describedby={`site-note-${site.id}`}>
                 <span dir="auto">{site.name}</span>
               </button>
-              {' '}<span class="hint" id={`site-note-${site.id}`}>{site.id === props.currentId ? 'You are working on this site.' : site.host ?? ''}</span>
+              {' '}<span class="hint" id={`site-note-${site.id}`}>{site.id === props.currentId ? m.currentSiteNote : site.host ?? ''}</span>
             </form>
           </li>
         ))}

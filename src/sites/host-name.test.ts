@@ -25,3 +25,9 @@ describe('parseHostName', () => {
     expect(parseHostName(raw)).toEqual({ ok: false, error: HOST_NAME_ERROR });
   });
 });
+
+describe('parseHostName in the admin’s language', () => {
+  it('refuses in Russian when asked', () => {
+    expect(parseHostName('http://ar.example.org', 'ru')).toEqual({ ok: false, error: 'Введите только имя хоста, например ar.example.org: без «http://», порта, пути и пробелов.' });
+  });
+});

@@ -7,10 +7,12 @@ import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSiteChoice, installAdminSiteChoice, rememberAdminSite, siteForbidden, workableSites } from '../admin/admin-site.ts';
 import { formString, type FieldErrors } from '../admin/forms.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
 import { sendAdminPage } from '../admin/reply.tsx';
 import { SITE_SWITCH_PATH } from '../admin/site-choice.ts';
 import { safeAdminPath } from '../http/admin-path.ts';
 import { notFound } from '../http/errors.ts';
+import { messagesIn, type MessageKey } from '../i18n/catalog.ts';
 import { findMedia, listMedia } from '../media/media.queries.ts';
 import type { LogoChoice } from './LogoPicker.tsx';
 import { saveSite } from './save-site.ts';
@@ -21,11 +23,16 @@ import { SiteAdminList } from './SiteAdminList.tsx';
 import { SiteForm } from './SiteForm.tsx';
 import { SiteSwitchPage } from './SiteSwitchPage.tsx';
 
-const FLASH: Record<string, string> = { created: 'Site created.', saved: 'Changes saved.' };
+const FLASH: Record<string, MessageKey<'adminUsers'>> = { created: 'siteCreated', saved: 'changesSaved' };
 const LOGO_CHOICES = 24;
 type IdParams = { Params: { id: string } };
 
-const flashOf = (request: FastifyRequest) => FLASH[formString(request.query, 'done')];
+const messagesOf = (request: FastifyRequest) => messagesIn(adminLocaleOf(request), 'adminUsers');
+
+function flashOf(request: FastifyRequest): string | undefined {
+  const key = FLASH[formString(request.query, 'done')];
+  return key && messagesOf(request)[key];
+}
 
 /** The site's recent uploads, and its current logo even when older than those. */
 async function logoChoices(deps: AppDeps, site: Site): Promise<LogoChoice[]> {
@@ -55,7 +62,7 @@ function siteRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   app.post('/admin/sites', guard, async (request, reply) => {
     const values = readSiteForm(request.body, []);
-    const result = await saveSite(deps, undefined, values);
+    const result = await saveSite(deps, undefined, values, adminLocaleOf(request));
     if (result.kind === 'invalid') return sendForm(request, reply, undefined, values, { errors: result.errors, status: 400 });
     if (result.kind !== 'saved') throw notFound('site');
     return reply.redirect('/admin/sites?done=created', 303);
@@ -69,7 +76,7 @@ function siteRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post<IdParams>('/admin/sites/:id', guard, async (request, reply) => {
     const site = await findSite(deps, request.params.id);
     const values = readSiteForm(request.body, site.locales);
-    const result = await saveSite(deps, site.id, values);
+    const result = await saveSite(deps, site.id, values, adminLocaleOf(request));
     if (result.kind === 'not_found') throw notFound('site');
     if (result.kind === 'conflict') return sendForm(request, reply, site, values, { conflict: true, status: 409 });
     if (result.kind === 'invalid') return sendForm(request, reply, site, values, { errors: result.errors, status: 400 });
@@ -92,7 +99,7 @@ function switchRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.post(SITE_SWITCH_PATH, guard, async (request, reply) => {
     const user = staffOf(request);
     const site = await deps.sites.byId(formString(request.body, 'site'));
-    if (!site) return sendChoices(request, reply, 'Choose one of the sites listed below.');
+    if (!site) return sendChoices(request, reply, messagesOf(request).chooseListedSite);
     if (!(await workableSites(deps, user)).some((s) => s.id === site.id)) throw siteForbidden();
     rememberAdminSite(request, reply, user.id, site.id);
     return reply.redirect(safeAdminPath(formString(request.body, 'next')), 303);

@@ -1,8 +1,10 @@
 // Create or rename a tag; on edit, a separate form deletes it (taking it off its articles).
 import { AdminLayout, type AdminUser } from '../admin/AdminLayout.tsx';
-import { CsrfField, ErrorSummary, TextField, type FieldErrors } from '../admin/forms.tsx';
-import { SLUG_HINT } from '../admin/slugs.ts';
-import { MAX_TAG_NAME, type TagInput } from './save-tag.ts';
+import { useAdminMessages } from '../admin/admin-i18n.tsx';
+import { fieldMessages } from '../admin/field-error-codes.ts';
+import { CsrfField, ErrorSummary, TextField } from '../admin/forms.tsx';
+import { t, tParts } from '../i18n/catalog.ts';
+import { MAX_TAG_NAME, type TagErrors, type TagInput } from './save-tag.ts';
 
 export interface TagFormProps {
   user: AdminUser;
@@ -10,32 +12,34 @@ export interface TagFormProps {
   id?: string;
   values: TagInput;
   articleCount?: number;
-  errors?: FieldErrors;
+  errors?: TagErrors;
   flash?: string;
 }
 
 export function TagForm(props: TagFormProps) {
+  const m = useAdminMessages('adminTaxonomy');
+  const errors = fieldMessages(m, props.errors);
   const action = props.id ? `/admin/tags/${encodeURIComponent(props.id)}` : '/admin/tags';
-  const title = props.id ? `Edit tag: ${props.values.name}` : 'New tag';
+  const title = props.id ? t(m, 'editTagTitle', { name: props.values.name }) : m.newTag;
   const count = props.articleCount ?? 0;
   return (
     <AdminLayout title={title} user={props.user} csrfToken={props.csrfToken} current="/admin/tags" flash={props.flash}>
-      <p><a href="/admin/tags">← All tags</a></p>
-      <h1>{title}</h1>
-      <ErrorSummary errors={props.errors} />
+      <p><a href="/admin/tags">{m.allTags}</a></p>
+      <h1>{props.id ? tParts(m, 'editTagTitle', { name: <bdi>{props.values.name}</bdi> }) : m.newTag}</h1>
+      <ErrorSummary errors={errors} />
       <form method="post" action={action} class="stack form-narrow">
         <CsrfField token={props.csrfToken} />
-        <TextField name="name" label="Name" value={props.values.name} errors={props.errors} required maxLength={MAX_TAG_NAME} extra={{ dir: 'auto' }} />
-        <TextField name="slug" label="Slug" value={props.values.slug} errors={props.errors} hint={SLUG_HINT} maxLength={120} />
-        <div class="actions"><button type="submit" class="button button-primary">{props.id ? 'Save changes' : 'Create tag'}</button></div>
+        <TextField name="name" label={m.nameLabel} value={props.values.name} errors={errors} required maxLength={MAX_TAG_NAME} extra={{ dir: 'auto' }} />
+        <TextField name="slug" label={m.slugLabel} value={props.values.slug} errors={errors} hint={m.slugHint} maxLength={120} />
+        <div class="actions"><button type="submit" class="button button-primary">{props.id ? m.saveChanges : m.createTag}</button></div>
       </form>
       {props.id ? (
         <section aria-labelledby="delete-heading">
-          <h2 id="delete-heading">Delete this tag</h2>
+          <h2 id="delete-heading">{m.deleteTagHeading}</h2>
           <form method="post" action={`${action}/delete`}>
             <CsrfField token={props.csrfToken} />
-            <p>{count > 0 ? `It will be removed from ${count} ${count === 1 ? 'article' : 'articles'}; the articles stay as they are. This cannot be undone.` : 'No article uses this tag. Deleting it cannot be undone.'}</p>
-            <button type="submit" class="button button-danger">Delete tag</button>
+            <p>{count > 0 ? t(m, 'tagInUse', { count }) : m.tagUnused}</p>
+            <button type="submit" class="button button-danger">{m.deleteTag}</button>
           </form>
         </section>
       ) : null}

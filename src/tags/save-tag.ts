@@ -1,24 +1,27 @@
 // Creating, renaming and deleting tags. Deleting a tag takes it off its
 // articles (they stay published); every change drops the site's cached pages.
 import type { AppDeps } from '../app-deps.ts';
-import type { FieldErrors } from '../admin/forms.tsx';
-import { SLUG_TAKEN, siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
+import type { CodedErrors } from '../admin/field-error-codes.ts';
+import { siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { deleteTag, findTagIdBySlug, insertTag, updateTag } from './tag.queries.ts';
 
 export interface TagInput { name: string; slug: string }
-export type SaveTagResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: FieldErrors };
+/** Each field's problem as an adminTaxonomy message key; the form words it in the admin's language. */
+export type TagErrors = CodedErrors<'adminTaxonomy'>;
+export type SaveTagResult = { kind: 'saved'; id: string } | { kind: 'invalid'; errors: TagErrors };
 
 export const MAX_TAG_NAME = 60;
 type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
+const SLUG_TAKEN = { key: 'slugTaken' } as const;
 
 export async function saveTag(deps: Deps, siteId: string, id: string | undefined, input: TagInput): Promise<SaveTagResult> {
-  const errors: FieldErrors = {};
+  const errors: TagErrors = {};
   const name = input.name.trim();
-  if (!name) errors.name = 'Enter a name for the tag.';
-  else if (name.length > MAX_TAG_NAME) errors.name = `Use at most ${MAX_TAG_NAME} characters.`;
+  if (!name) errors.name = { key: 'tagNameMissing' };
+  else if (name.length > MAX_TAG_NAME) errors.name = { key: 'atMostCharacters', values: { max: MAX_TAG_NAME } };
   const { slug, error } = slugFromForm(input.slug, name, await siteSlugLocale(deps.db, siteId));
-  if (error) errors.slug = error;
+  if (error) errors.slug = { key: 'slugInvalid' };
   else if (slug) {
     const owner = await findTagIdBySlug(deps.db, siteId, slug);
     if (owner && owner !== id) errors.slug = SLUG_TAKEN;

@@ -3,6 +3,7 @@ import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection, createTag, defaultSiteId } from '../../test/factories.ts';
 import { postForm, signInAs, type SignedIn } from '../accounts/sign-in.testkit.ts';
+import { englishWordsIn } from '../admin/english-left.testkit.ts';
 
 describe.each(engines)('/admin/tags on %s', (engine) => {
   let t: TestContext;
@@ -78,5 +79,30 @@ describe.each(engines)('/admin/tags on %s', (engine) => {
 
   it('answers an unknown tag with 404', async () => {
     expect((await postForm(t, editor, '/admin/tags/missing/delete')).statusCode).toBe(404);
+  });
+
+  it('speaks Russian to a Russian admin: the list, and the form with its errors', async () => {
+    const ru = { cookie: editor.cookie, 'accept-language': 'ru' };
+    const tagWords = async () => (await t.deps.db.selectFrom('tags').select(['name', 'slug']).execute())
+      .flatMap((tag) => `${tag.name} ${tag.slug}`.split(/[^A-Za-z'’-]+/));
+    const tag = await createTag(t.deps, { name: 'Выборы', slug: 'vybory' });
+    await createArticle(t.deps, { sectionId, tagIds: [tag.id], slug: 'vybory-1' });
+    await createArticle(t.deps, { sectionId, tagIds: [tag.id], slug: 'vybory-2' });
+    const list = await t.app.inject({ url: '/admin/tags', headers: ru });
+    expect(list.body).toContain('<html lang="ru"');
+    expect(list.body).toContain('<h1>Теги</h1>');
+    expect(list.body).toContain('>Новый тег</a>');
+    expect(englishWordsIn(list.body, [...await tagWords(), 'editor'])).toEqual([]);
+    const bad = await t.app.inject({
+      method: 'POST', url: `/admin/tags/${tag.id}`, headers: { ...ru, 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ _csrf: editor.csrf, name: '', slug: 'elections' }).toString(),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('<h2>Исправьте 2 ошибки</h2>');
+    expect(bad.body).toContain('Введите название тега.');
+    expect(bad.body).toContain('Этот ярлык уже занят на этом сайте. Выберите другой.');
+    expect(bad.body).toContain('Тег будет снят с 2 статей; сами статьи не изменятся.');
+    expect(bad.body).toContain('>Сохранить изменения</button>');
+    expect(englishWordsIn(bad.body, [...await tagWords(), 'editor'])).toEqual([]);
   });
 });

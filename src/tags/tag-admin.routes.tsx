@@ -4,6 +4,8 @@ import type { AppDeps } from '../app-deps.ts';
 import { adminSite } from '../admin/admin-site.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
+import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { messagesIn, type MessageKey } from '../i18n/catalog.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { notFound } from '../http/errors.ts';
 import { removeTag, saveTag, type TagInput } from './save-tag.ts';
@@ -11,11 +13,14 @@ import { countArticlesWithTag, findTag, listTagsWithCounts } from './tag.queries
 import { TagAdminList } from './TagAdminList.tsx';
 import { TagForm } from './TagForm.tsx';
 
-const FLASH: Record<string, string> = { created: 'Tag created.', saved: 'Changes saved.', deleted: 'Tag deleted.' };
+const FLASH: Record<string, MessageKey<'adminTaxonomy'>> = { created: 'tagCreated', saved: 'changesSaved', deleted: 'tagDeleted' };
 type IdParams = { Params: { id: string } };
 
 const inputFrom = (body: unknown): TagInput => ({ name: formString(body, 'name'), slug: formString(body, 'slug') });
-const flashOf = (request: FastifyRequest) => FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+function flashOf(request: FastifyRequest): string | undefined {
+  const key = FLASH[String((request.query as Record<string, unknown>).done ?? '')];
+  return key && messagesIn(adminLocaleOf(request), 'adminTaxonomy')[key];
+}
 
 export async function tagAdminRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
