@@ -11,6 +11,7 @@ import { faviconRoutes } from './public/favicon.routes.ts';
 import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
+import { sendFrameworkError } from './http/error-handler.ts';
 import { assertSameOrigin } from './http/same-origin.ts';
 import { SECURITY_HEADERS } from './http/security-headers.ts';
 import { stripControlCharactersDeep } from './lib/control-characters.ts';
@@ -59,6 +60,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     bodyLimit: deps.config.maxBodyBytes,
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID()),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // An address Fastify cannot even decode (`/ru/%E0%A4%A`) gets the same error page in the
+    // reader's language as any other bad request, not Fastify's own English JSON.
+    frameworkErrors: (_error, request, reply) => sendFrameworkError(request, reply, deps.sites),
   });
   installErrorHandlers(app, deps);
 

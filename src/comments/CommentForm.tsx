@@ -5,6 +5,7 @@
 // Never a maxlength on the text: a browser would cut pasted text without a word.
 import { COMMENT_MAX_GRAPHEMES } from './comment-limits.ts';
 import { counterState, type CounterMessages } from './comment-counter.ts';
+import { formatTagOf } from '../i18n/locale-format.ts';
 import { commentFormMessagesFor, counterMessagesFor, type CommentFormMessages } from './comment-form.messages.ts';
 import { t, tParts } from '../i18n/catalog.ts';
 
@@ -92,7 +93,8 @@ function describedBy(ids: Array<string | false | undefined>): string | undefined
 }
 
 function Counter(props: { body: string; locale: string }) {
-  const state = counterState(props.body, COMMENT_MAX_GRAPHEMES);
+  // The same digits the island writes (comment-counter.ts), so the counter does not change script on load.
+  const state = counterState(props.body, COMMENT_MAX_GRAPHEMES, formatTagOf(props.locale));
   return (
     <p class="comment-counter-line">
       {/* Shown, not spoken on every keystroke: #comment-counter-status speaks it when the reader pauses. */}

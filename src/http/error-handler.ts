@@ -64,6 +64,14 @@ function isPublicHtml(request: FastifyRequest): boolean {
   return !wantsJson(request) && isPublicPath(request.url);
 }
 
+const BAD_REQUEST: PublicError = { status: 400, code: 'bad_request', message: 'The request could not be understood.' };
+
+/** Errors Fastify meets before routing (an undecodable address): a plain 400 in the reader's language. */
+export async function sendFrameworkError(request: FastifyRequest, reply: FastifyReply, sites: PublicPageDeps['sites'] | undefined): Promise<void> {
+  request.log.info({ code: BAD_REQUEST.code, status: 400 }, 'request rejected before routing');
+  await sendError(request, reply, BAD_REQUEST, await errorLocaleOf(request, sites));
+}
+
 /** `deps` lets reader-facing 404s render in the site's chrome; without it every error page is plain. */
 export function installErrorHandlers(app: FastifyInstance, deps?: PublicPageDeps): void {
   app.setErrorHandler(async (error: FastifyError, request, reply) => {

@@ -23,3 +23,20 @@ describe.each(engines)('control characters in form input on %s', (engine) => {
     expect(res.statusCode).toBeLessThan(500);
   });
 });
+
+describe.each(engines)('addresses that cannot be decoded on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => { t = await buildTestApp(engine); });
+  afterAll(async () => { await t.close(); });
+
+  it('answers 400 with the plain error page in the reader’s language, never Fastify’s own JSON', async () => {
+    const russian = await t.app.inject({ url: '/ru/%E0%A4%A', headers: { 'accept-language': 'ru' } });
+    expect(russian.statusCode).toBe(400);
+    expect(russian.headers['content-type']).toContain('text/html');
+    expect(russian.body).toContain('<html lang="ru"');
+    expect(russian.body).not.toContain('FST_ERR_BAD_URL');
+    const json = await t.app.inject({ url: '/en/articles/%zz', headers: { accept: 'application/json' } });
+    expect(json.statusCode).toBe(400);
+    expect(json.json()).toEqual({ error: { code: 'bad_request', message: 'The request could not be understood.' } });
+  });
+});
