@@ -12,6 +12,7 @@ import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
 import { sendFrameworkError } from './http/error-handler.ts';
+import { HttpError } from './http/errors.ts';
 import { assertSameOrigin } from './http/same-origin.ts';
 import { SECURITY_HEADERS } from './http/security-headers.ts';
 import { stripControlCharactersDeep } from './lib/control-characters.ts';
@@ -52,6 +53,7 @@ export interface BuildOptions {
 
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const NUL_IN_ADDRESS = /%00|\u0000/i;
 
 export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -68,8 +70,11 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
 
   await app.register(cookie, { secret: deps.secret });
   await app.register(formbody, { bodyLimit: deps.config.maxBodyBytes });
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(SECURITY_HEADERS);
+    // A NUL byte in an address (`/admin/tags/%00`, `?q=%00`) names nothing, and PostgreSQL refuses
+    // it in any text parameter: answer 400 here instead of a 500 from whichever query meets it.
+    if (NUL_IN_ADDRESS.test(request.url)) return done(new HttpError(400, 'bad_request', 'The request could not be understood.'));
     done();
   });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });

@@ -30,6 +30,12 @@ async function renderHome(deps: AppDeps, site: Site, locale: string): Promise<Pa
   return { kind: 'page', html: renderDocument(<HomePage chrome={chrome} lead={lead} latest={latest} sections={sections} />) };
 }
 
+/** `?utm_source=…` of a link to `/` survives the redirect (a query cannot leave the site: it follows a path). */
+function queryOf(url: string): string {
+  const at = url.indexOf('?');
+  return at === -1 || url.length - at > 2000 ? '' : url.slice(at);
+}
+
 export async function homeRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
   const pages = createPageResponder(deps);
@@ -38,7 +44,7 @@ export async function homeRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
     const site = await siteFor(deps, request);
     // The answer depends on this reader's headers: no shared cache may keep it for the next reader.
     return reply.header('cache-control', PRIVATE_CACHE_CONTROL).header('vary', 'Accept-Language, Cookie')
-      .redirect(homeUrl(chooseLocale(request, site)), 302);
+      .redirect(`${homeUrl(chooseLocale(request, site))}${queryOf(request.url)}`, 302);
   });
 
   app.get<{ Params: { locale: string } }>('/:locale/', { compress: false }, async (request, reply) => {

@@ -29,6 +29,10 @@ describe.each(engines)('home page on %s', (engine) => {
     const res = await t.app.inject({ url: '/' });
     expect(res.statusCode).toBe(302);
     expect(res.headers.location).toBe('/en/');
+    const campaign = await t.app.inject({ url: '/?utm_source=newsletter&utm_medium=email' });
+    expect(campaign.headers.location).toBe('/en/?utm_source=newsletter&utm_medium=email');
+    const landed = await t.app.inject({ url: campaign.headers.location as string });
+    expect(landed.statusCode).toBe(200);
   });
 
   it('follows the site default locale', async () => {

@@ -40,3 +40,22 @@ describe.each(engines)('addresses that cannot be decoded on %s', (engine) => {
     expect(json.json()).toEqual({ error: { code: 'bad_request', message: 'The request could not be understood.' } });
   });
 });
+
+describe.each(engines)('NUL bytes in addresses on %s', (engine) => {
+  let t: TestContext;
+  beforeAll(async () => { t = await buildTestApp(engine, { loginRateLimit: 1000 }); });
+  afterAll(async () => { await t.close(); });
+
+  it('answers 400, never a 500, wherever the NUL is', async () => {
+    const admin = await signInAs(t, 'admin');
+    const urls = [
+      '/admin/articles/new?translationOf=%00', '/admin/articles?q=%00', '/admin/sections/%00', '/admin/tags/%00',
+      '/admin/authors/%00', '/admin/users/%00', '/admin/moderation?article=%00', '/en/articles/%00', '/en/search?q=a%00b',
+      '/language/en?next=%2Fen%2F%00',
+    ];
+    for (const url of urls) {
+      const res = await t.app.inject({ url, headers: { cookie: admin.cookie } });
+      expect(res.statusCode, url).toBe(400);
+    }
+  });
+});

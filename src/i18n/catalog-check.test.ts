@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -55,5 +57,24 @@ describe('the catalog check', () => {
     expect(result.locales).toContain(locale);
     for (const namespace of READER_NAMESPACES) expect(result.files[namespace], namespace).toContain(locale);
     expect(result.findings.filter((f) => f.locale === locale && READER_NAMESPACES.includes(f.namespace))).toEqual([]);
+  });
+
+  it('fails when the Russian catalog is gone altogether, or a message is empty', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'serai-catalogs-'));
+    try {
+      fs.cpSync(path.join(FIXTURES, 'good'), copy, { recursive: true });
+      fs.rmSync(path.join(copy, 'ru'), { recursive: true, force: true });
+      const noRussian = checkCatalogs(copy, SOURCES);
+      expect(noRussian.findings.filter((f) => f.fatal && f.locale === 'ru' && f.kind === 'missing').length).toBeGreaterThan(0);
+      fs.cpSync(path.join(FIXTURES, 'good', 'ru'), path.join(copy, 'ru'), { recursive: true });
+      const file = path.join(copy, 'ru', 'demo.json');
+      const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+      const [firstKey] = Object.keys(messages);
+      fs.writeFileSync(file, JSON.stringify({ ...messages, [firstKey!]: ' ' }));
+      const empty = checkCatalogs(copy, SOURCES);
+      expect(empty.findings.filter((f) => f.fatal).map(brief)).toEqual([`demo ru syntax ${firstKey} fatal`]);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

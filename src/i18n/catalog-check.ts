@@ -33,15 +33,17 @@ export interface CheckResult {
 }
 
 export function checkCatalogs(dir: string, sourceDirs: readonly string[]): CheckResult {
-  const locales = catalogTags(dir);
+  // A required locale whose folder is gone is checked too (every key then counts as missing).
+  const found = catalogTags(dir);
+  const locales = [...found, ...REQUIRED_LOCALES.filter((tag) => tag !== SOURCE_LOCALE && !found.includes(tag))];
   const findings: Finding[] = [];
   for (const tag of locales) {
     if (!isCanonicalTag(tag)) findings.push({ namespace: '*', locale: tag, kind: 'file', detail: 'folder name is not a canonical BCP 47 tag', fatal: true });
   }
   if (!locales.includes(SOURCE_LOCALE)) findings.push({ namespace: '*', locale: SOURCE_LOCALE, kind: 'file', detail: 'no English catalog', fatal: true });
   // The app's namespaces in their own order, then any other file found.
-  const found = new Set(locales.flatMap((tag) => namespaceFiles(dir, tag)));
-  const namespaces = [...NAMESPACES.filter((n) => found.has(n)), ...[...found].filter((n) => !(NAMESPACES as readonly string[]).includes(n)).sort()];
+  const files0 = new Set(found.flatMap((tag) => namespaceFiles(dir, tag)));
+  const namespaces = [...NAMESPACES.filter((n) => files0.has(n)), ...[...files0].filter((n) => !(NAMESPACES as readonly string[]).includes(n)).sort()];
   const sources = sourceText(sourceDirs);
   const files: Record<string, string[]> = {};
   for (const namespace of namespaces) {
@@ -82,7 +84,8 @@ function checkLocale(namespace: string, tag: string, file: CatalogFile | undefin
   for (const [key, source] of Object.entries(own)) {
     if (english && !Object.hasOwn(english, key)) add('unknown', true, key);
     else if (!english && tag !== SOURCE_LOCALE) add('unknown', true, key, 'English has no such namespace');
-    checkMessage(tag, source, english?.[key], (kind, detail) => add(kind, true, key, detail));
+    if (typeof source !== 'string' || source.trim() === '') add('syntax', true, key, 'empty message: the interface would show nothing');
+    else checkMessage(tag, source, english?.[key], (kind, detail) => add(kind, true, key, detail));
   }
 }
 

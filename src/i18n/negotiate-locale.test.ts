@@ -14,6 +14,7 @@ describe('Accept-Language negotiation', () => {
     ['de-DE,de;q=0.9,ru;q=0.5', 'en', NETWORK, 'ru'], // first acceptable by quality
     ['en;q=0.4, ru;q=0.8', 'en', NETWORK, 'ru'], // order in the header does not beat quality
     ['ru;q=0.8, en;q=0.8', 'en', NETWORK, 'ru'], // equal quality: the header's order
+    ['en;q=0.9, ru ; q = 0.1', 'en', NETWORK, 'en'], // spaces around `=` are still a weight, not q=1
     ['uz', 'en', NETWORK, 'uz-Latn'], // language only: the likely script (CLDR: Latin)
     ['uz-UZ', 'en', NETWORK, 'uz-Latn'],
     ['uz-Cyrl-UZ', 'en', NETWORK, 'uz-Cyrl'], // lookup truncation keeps the script

@@ -36,7 +36,9 @@ export function parseAcceptLanguage(header: string | undefined): LanguageRange[]
 }
 
 function quality(params: string[]): number | undefined {
-  const qs = params.filter((p) => p.startsWith('q='));
+  // `q = 0.1` (spaces around `=`, not allowed by RFC 9110 but sent by some clients) is read as q=0.1,
+  // never as a missing weight (which would mean q=1 and promote the reader's last choice).
+  const qs = params.filter((p) => /^q\s*=/.test(p));
   if (qs.length === 0) return 1;
   const match = QVALUE.exec(qs[0]!.replace(/\s+/g, ''));
   return match ? Number(match[1]) : undefined;

@@ -19,4 +19,12 @@ describe.each(engines)('the site directory on %s', (engine) => {
     t.deps.clock.advance(SITE_LIST_MAX_AGE_MS + 1);
     expect((await otherNode.forHost('kk.example.test'))?.slug).toBe('kk');
   });
+
+  it('reads a host name with a trailing dot or a port as the same host', async () => {
+    await insertSite(t.deps.db, { id: t.deps.ids.next(), slug: 'ky', name: 'Kyrgyz', host: 'ky.example.test', defaultLocale: 'ky-Cyrl', isDefault: false, locales: ['ky-Cyrl'], createdAt: t.deps.clock.now().toISOString() });
+    t.deps.sites.reload();
+    for (const host of ['ky.example.test.', 'KY.example.test:8080', 'ky.example.test.:443']) {
+      expect((await t.deps.sites.forHost(host))?.slug, host).toBe('ky');
+    }
+  });
 });

@@ -32,7 +32,8 @@ export function createSiteDirectory(db: Db, clock: { now(): Date } = { now: () =
   return {
     async forHost(host) {
       const sites = await load();
-      const name = (host ?? '').toLowerCase().replace(/:\d+$/, '');
+      // `ar.example.` (the fully qualified form, trailing dot) is the same host as `ar.example`.
+      const name = (host ?? '').toLowerCase().replace(/:\d+$/, '').replace(/\.$/, '');
       return sites.find((s) => s.host === name) ?? sites.find((s) => s.isDefault) ?? sites[0];
     },
     async byId(id) {
