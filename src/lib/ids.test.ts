@@ -15,4 +15,12 @@ describe('ids', () => {
     expect(made[3]! > made[2]!).toBe(true);
     expect(new Set(made).size).toBe(4);
   });
+
+  it('keeps ids made within one millisecond in the order they were made', () => {
+    const ids = idGenerator(() => 5000);
+    const made = Array.from({ length: 5000 }, () => ids.next());
+    expect([...made].sort()).toEqual(made);
+    expect(new Set(made).size).toBe(made.length);
+    for (const id of made) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
 });

@@ -16,13 +16,29 @@ export function uuidv7(nowMs: number, random: Buffer = randomBytes(10)): string 
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** Ids made within one millisecond carry a 12-bit counter (RFC 9562 method 1) in rand_a. */
+const COUNTER_LIMIT = 0x1000;
+
 export function idGenerator(now: () => number = Date.now): Ids {
   let last = 0;
+  let counter = 0;
   return {
     next() {
-      // Never go backwards within one process, even if the wall clock does.
-      last = Math.max(last, now());
-      return uuidv7(last);
+      // Never go backwards within one process, even if the wall clock does, and keep ids made
+      // in the same millisecond in the order they were made: rows sort by (created_at, id), so
+      // two comments stored in one millisecond must not come out in a random order.
+      const ms = now();
+      if (ms > last) {
+        last = ms;
+        counter = 0;
+      } else if (++counter >= COUNTER_LIMIT) {
+        last += 1;
+        counter = 0;
+      }
+      const random = randomBytes(10);
+      random[0] = (random[0]! & 0xf0) | (counter >> 8);
+      random[1] = counter & 0xff;
+      return uuidv7(last, random);
     },
   };
 }
