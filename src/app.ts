@@ -12,7 +12,7 @@ import { installErrorHandlers } from './http/error-handler.ts';
 import { sessionPlugin } from './http/session.ts';
 import { assertCsrf } from './http/csrf.ts';
 import { sendFrameworkError } from './http/error-handler.ts';
-import { HttpError } from './http/errors.ts';
+import { notFound } from './http/errors.ts';
 import { assertSameOrigin } from './http/same-origin.ts';
 import { SECURITY_HEADERS } from './http/security-headers.ts';
 import { stripControlCharactersDeep } from './lib/control-characters.ts';
@@ -72,9 +72,9 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(formbody, { bodyLimit: deps.config.maxBodyBytes });
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(SECURITY_HEADERS);
-    // A NUL byte in an address (`/admin/tags/%00`, `?q=%00`) names nothing, and PostgreSQL refuses
-    // it in any text parameter: answer 400 here instead of a 500 from whichever query meets it.
-    if (NUL_IN_ADDRESS.test(request.url)) return done(new HttpError(400, 'bad_request', 'The request could not be understood.'));
+    // An address with a NUL byte (`/admin/tags/%00`, `?q=%00`) names nothing, and PostgreSQL refuses
+    // NUL in any text parameter: a 404 here instead of a 500 from whichever query meets it first.
+    if (NUL_IN_ADDRESS.test(request.url)) return done(notFound());
     done();
   });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip', 'deflate'] });
