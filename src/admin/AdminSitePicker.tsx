@@ -4,6 +4,7 @@ import { CSRF_FIELD } from '../http/csrf.ts';
 import { SITE_SWITCH_PATH, type AdminSiteChoice } from './site-choice.ts';
 import { useAdminMessages } from './admin-i18n.tsx';
 
+/** `next`: the list page of the area shown (AdminLayout's `current`), where the switch lands (`siteSwitchLanding`). */
 export function AdminSitePicker(props: { choice: AdminSiteChoice; csrfToken: string; next: string }) {
   const { choice } = props;
   const m = useAdminMessages('adminCommon');

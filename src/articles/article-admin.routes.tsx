@@ -6,6 +6,7 @@ import { can } from '../accounts/permissions.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite, assertOnAdminSite } from '../admin/admin-site.ts';
 import { adminLocaleOf } from '../admin/admin-locale.ts';
+import { publicLinkBaseOf } from '../admin/public-link.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
 import type { AppDeps } from '../app-deps.ts';
@@ -34,7 +35,7 @@ function emptyPreview(locale: string): string {
 async function editorRequest(deps: AppDeps, request: FastifyRequest): Promise<EditorRequest> {
   const site = await adminSite(deps, request);
   const staff = request.staff!;
-  return { deps, site, user: staffOf(request), csrfToken: staff.csrfToken };
+  return { deps, site, user: staffOf(request), csrfToken: staff.csrfToken, publicBase: await publicLinkBaseOf(deps, request, site) };
 }
 
 /** The article, if it belongs to this site and the person may at least open it (another site's: 403 site_forbidden or 404). */

@@ -27,6 +27,8 @@ export interface EditorRequest {
   site: Site;
   user: SessionUser['user'];
   csrfToken: string;
+  /** Prefix for links to public pages: '' on the Host's site, else the admin site's origin (src/admin/public-link.ts). */
+  publicBase: string;
 }
 
 export interface EditorState {
@@ -69,7 +71,7 @@ async function translationRows(ctx: EditorRequest, article: EditableArticle): Pr
 async function editedArticle(ctx: EditorRequest, article: EditableArticle): Promise<EditedArticle> {
   return {
     id: article.id, status: article.status, slug: article.slug, publishAt: article.publishAt, publishedAt: article.publishedAt,
-    viewUrl: article.status === 'published' ? articleUrl(article.locale, article.slug) : null,
+    viewUrl: article.status === 'published' ? `${ctx.publicBase}${articleUrl(article.locale, article.slug)}` : null,
     comments: can(ctx.user.role, 'comment.moderate') ? await commentCounts(ctx, article.id) : null,
     translations: await translationRows(ctx, article), canTranslate: can(ctx.user.role, 'article.create'),
   };

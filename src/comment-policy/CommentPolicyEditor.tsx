@@ -18,12 +18,14 @@ export interface CommentPolicyEditorProps {
   csrfToken: string;
   siteName: string;
   locales: string[];
+  /** Prefix for links to public pages: '' on the Host's site, else the admin site's origin (src/admin/public-link.ts). */
+  publicBase: string;
   values: PolicyInputs;
   errors?: PolicyErrors;
   flash?: string;
 }
 
-function LocaleFields(props: { locale: string; values: PolicyInputs; errors?: FieldErrors }) {
+function LocaleFields(props: { locale: string; publicBase: string; values: PolicyInputs; errors?: FieldErrors }) {
   const m = useAdminMessages('adminSettings');
   const localeName = useLocaleName();
   const { locale } = props;
@@ -31,7 +33,8 @@ function LocaleFields(props: { locale: string; values: PolicyInputs; errors?: Fi
   // The default text readers of that locale see: in the locale's language, not the admin's.
   const defaults = commentPolicyMessagesFor(locale);
   const custom = value.title !== '' || value.bodyMd !== '';
-  const link = <a href={commentPolicyUrl(locale)} lang={locale}>{commentPolicyUrl(locale)}</a>;
+  const href = `${props.publicBase}${commentPolicyUrl(locale)}`;
+  const link = <a href={href} lang={locale}>{href}</a>;
   return (
     <fieldset class="stack">
       <legend>{`${localeName(locale)} (${locale})`}</legend>
@@ -58,7 +61,7 @@ export function CommentPolicyEditor(props: CommentPolicyEditorProps) {
       <ErrorSummary errors={errors} />
       <form method="post" action={COMMENT_POLICY_ADMIN_PATH} class="stack" id="comment-policy-form">
         <CsrfField token={props.csrfToken} />
-        {props.locales.map((locale) => <LocaleFields locale={locale} values={props.values} errors={errors} />)}
+        {props.locales.map((locale) => <LocaleFields locale={locale} publicBase={props.publicBase} values={props.values} errors={errors} />)}
         <div class="actions"><button type="submit" class="button button-primary">{m.savePolicy}</button></div>
       </form>
     </AdminLayout>

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
+import { publicLinkBaseOf } from '../admin/public-link.ts';
 import { formString } from '../admin/forms.tsx';
 import { sendAdminPage } from '../admin/reply.tsx';
 import { adminLocaleOf } from '../admin/admin-locale.ts';
@@ -33,14 +34,15 @@ async function storedInputs(deps: AppDeps, site: Site): Promise<PolicyInputs> {
 export async function commentPolicyAdminRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
   const guard = { preHandler: requireStaff('section.manage') };
-  const common = (request: FastifyRequest, site: Site) => ({
+  const common = async (request: FastifyRequest, site: Site) => ({
     user: staffOf(request), csrfToken: request.staff!.csrfToken, siteName: site.name, locales: site.locales,
+    publicBase: await publicLinkBaseOf(deps, request, site),
   });
 
   app.get(COMMENT_POLICY_ADMIN_PATH, guard, async (request, reply) => {
     const site = await adminSite(deps, request);
     const flash = formString(request.query, 'done') === 'saved' ? messagesIn(adminLocaleOf(request), 'adminSettings').policySaved : undefined;
-    return sendAdminPage(reply, <CommentPolicyEditor {...common(request, site)} values={await storedInputs(deps, site)} flash={flash} />);
+    return sendAdminPage(reply, <CommentPolicyEditor {...await common(request, site)} values={await storedInputs(deps, site)} flash={flash} />);
   });
 
   app.post(COMMENT_POLICY_ADMIN_PATH, guard, async (request, reply) => {
@@ -49,7 +51,7 @@ export async function commentPolicyAdminRoutes(app: FastifyInstance, opts: { dep
     const result = await saveCommentPolicies(deps, site.id, staffOf(request).id, values);
     if (result.kind === 'invalid') {
       const shown = { ...(await storedInputs(deps, site)), ...values };
-      return sendAdminPage(reply, <CommentPolicyEditor {...common(request, site)} values={shown} errors={result.errors} />, 400);
+      return sendAdminPage(reply, <CommentPolicyEditor {...await common(request, site)} values={shown} errors={result.errors} />, 400);
     }
     return reply.redirect(`${COMMENT_POLICY_ADMIN_PATH}?done=saved`, 303);
   });

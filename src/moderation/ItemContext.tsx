@@ -12,11 +12,12 @@ import type { ModerationItem, ParentExcerpt, ReportReasonCount } from './moderat
 import { formatScore, useModerationMessages } from './moderation-words.ts';
 import { reportReasonLabel, screeningOutcomeLabel, screeningReasonLabel } from './screening-labels.ts';
 
-export function ArticleLine(props: { item: ModerationItem; showQueueLink: boolean }) {
+/** `publicBase` prefixes the public link: the admin may work on another site than the Host's (src/admin/public-link.ts). */
+export function ArticleLine(props: { item: ModerationItem; showQueueLink: boolean; publicBase: string }) {
   const { article } = props.item;
   const m = useModerationMessages();
   const headline = article.published
-    ? <a href={`${articleUrl(article.locale, article.slug)}#comments`} dir="auto">{article.headline}</a>
+    ? <a href={`${props.publicBase}${articleUrl(article.locale, article.slug)}#comments`} dir="auto">{article.headline}</a>
     : <><span dir="auto">{article.headline}</span> <span class="muted">{m.articleNotPublishedShort}</span></>;
   return (
     <p class="moderation-article">

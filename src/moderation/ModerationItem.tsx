@@ -69,6 +69,8 @@ export interface ModerationItemProps {
   /** Where the action forms post (the list itself, so the moderator comes back to it). */
   action: string;
   showQueueLink: boolean;
+  /** Prefix for the article's public link: '' on the Host's site, else the admin site's origin. */
+  publicBase: string;
   /** This comment is the one a problem message is about. */
   flagged: boolean;
 }
@@ -95,7 +97,7 @@ export function ModerationItemCard(props: ModerationItemProps) {
           {item.featuredAt ? <span class="badge badge-featured">{m.featuredBadge}</span> : null}
         </div>
         <CommenterHistoryLine history={props.entry.history} firstComment={props.entry.firstComment} />
-        <ArticleLine item={item} showQueueLink={props.showQueueLink} />
+        <ArticleLine item={item} showQueueLink={props.showQueueLink} publicBase={props.publicBase} />
         {item.parentId ? <ParentLine parent={props.entry.parent} /> : null}
         <ReportsLine count={item.reportCount} reasons={props.entry.reports} />
         <ScreeningVerdict screening={props.entry.screening} />

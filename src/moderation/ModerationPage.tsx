@@ -32,6 +32,8 @@ export interface ModerationPageProps {
   /** Admins get a link to the site's comment settings; editors a link to edit the article. */
   links: { settings: boolean; editArticle: boolean };
   basePath: string;
+  /** Prefix for links to public pages: '' on the Host's site, else the admin site's origin (src/admin/public-link.ts). */
+  publicBase: string;
   query: ModerationListQuery;
   page: QueuePage;
   /** The keyboard island's URL, when it is built. */
@@ -104,7 +106,7 @@ function Heading(props: ModerationPageProps) {
       <p><a href={MODERATION_PATH}>{m.allComments}</a></p>
       <div class="page-header"><h1>{tParts(m, 'articleCommentsHeading', { headline: <span dir="auto">{a.headline}</span> })}</h1></div>
       <p class="moderation-links">
-        {a.published ? <a href={articleUrl(a.locale, a.slug)}>{m.viewArticle}</a> : <span class="muted">{m.articleNotPublished}</span>}
+        {a.published ? <a href={`${props.publicBase}${articleUrl(a.locale, a.slug)}`}>{m.viewArticle}</a> : <span class="muted">{m.articleNotPublished}</span>}
         {props.links.editArticle ? <>{' · '}<a href={`/admin/articles/${encodeURIComponent(a.id)}`}>{m.editArticle}</a></> : null}
       </p>
     </>
@@ -151,7 +153,7 @@ function Queue(props: ModerationPageProps & { here: string }) {
       <ol id="moderation-queue" class="moderation-list" aria-label={t(m, isWorkQueueTab(query.tab) ? 'queueOrderWork' : 'queueOrderStatus', { tab: label })}
         data-messages={props.script ? queueIslandMessagesJson(locale) : undefined}>
         {page.entries.map((entry) => (
-          <ModerationItemCard entry={entry} csrfToken={props.csrfToken} action={props.here} showQueueLink={!props.article}
+          <ModerationItemCard entry={entry} csrfToken={props.csrfToken} action={props.here} showQueueLink={!props.article} publicBase={props.publicBase}
             flagged={props.problem?.commentId === entry.item.id} />
         ))}
       </ol>

@@ -9,6 +9,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { can } from '../accounts/permissions.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
 import { adminSite } from '../admin/admin-site.ts';
+import { publicLinkBaseOf } from '../admin/public-link.ts';
 import { sendAdminPage } from '../admin/reply.tsx';
 import { findModeratorScope, scopeAllows } from '../commenters/moderator-scope.queries.ts';
 import { clientAssets } from '../http/client-assets.ts';
@@ -29,7 +30,7 @@ type IdParams = { Params: { id: string } };
 const wordsFor = (request: FastifyRequest): ModerationMessages => moderationMessagesIn(adminLocaleOf(request));
 
 /** Where the request works: the site, the moderator's locales (undefined = all), perhaps one article. */
-interface Scope { siteId: string; locales?: string[]; article?: ModeratedArticle; basePath: string; actorId: string }
+interface Scope { siteId: string; locales?: string[]; article?: ModeratedArticle; basePath: string; actorId: string; publicBase: string }
 
 const ISLAND = 'moderation-queue';
 
@@ -40,10 +41,11 @@ async function queueScope(deps: AppDeps, request: FastifyRequest, articleId?: st
   // Thrown errors carry English; the error page says them in the admin's language by their code (http/error-text.ts).
   if (scope.kind === 'none') throw forbidden('You do not moderate comments on this site.');
   const locales = scope.kind === 'locales' ? scope.locales : undefined;
-  if (articleId === undefined) return { siteId: site.id, locales, basePath: MODERATION_PATH, actorId };
+  const publicBase = await publicLinkBaseOf(deps, request, site);
+  if (articleId === undefined) return { siteId: site.id, locales, basePath: MODERATION_PATH, actorId, publicBase };
   const article = await findModeratedArticle(deps.db, site.id, articleId);
   if (!article || !scopeAllows(scope, article.locale)) throw notFound('article');
-  return { siteId: site.id, locales, article, basePath: articleCommentsPath(article.id), actorId };
+  return { siteId: site.id, locales, article, basePath: articleCommentsPath(article.id), actorId, publicBase };
 }
 
 const actingScope = (scope: Scope): ActingScope => ({
@@ -56,7 +58,7 @@ async function sendList(deps: AppDeps, request: FastifyRequest, reply: FastifyRe
   const page = await loadQueuePage(deps, { siteId: scope.siteId, tab: query.tab, articleId: scope.article?.id, locales: scope.locales }, query);
   const island = (await clientAssets()).get(ISLAND);
   return sendAdminPage(reply, (
-    <ModerationPage user={user} csrfToken={request.staff!.csrfToken} article={scope.article} basePath={scope.basePath}
+    <ModerationPage user={user} csrfToken={request.staff!.csrfToken} article={scope.article} basePath={scope.basePath} publicBase={scope.publicBase}
       links={{ settings: can(user.role, 'site.manage'), editArticle: can(user.role, 'article.edit') }}
       query={{ tab: query.tab, after: page.after }} page={page} script={island?.url}
       flash={outcome.problem ? undefined : flashFromQuery(request.query, wordsFor(request))} problem={outcome.problem} />

@@ -9,8 +9,8 @@ import { adminSiteChoice, installAdminSiteChoice, rememberAdminSite, siteForbidd
 import { formString, type FieldErrors } from '../admin/forms.tsx';
 import { adminLocaleOf } from '../admin/admin-locale.ts';
 import { sendAdminPage } from '../admin/reply.tsx';
-import { SITE_SWITCH_PATH } from '../admin/site-choice.ts';
-import { safeAdminPath } from '../http/admin-path.ts';
+import { ADMIN_NAV } from '../admin/AdminLayout.tsx';
+import { SITE_SWITCH_PATH, siteSwitchLanding } from '../admin/site-choice.ts';
 import { notFound } from '../http/errors.ts';
 import { messagesIn, type MessageKey } from '../i18n/catalog.ts';
 import { findMedia, listMedia } from '../media/media.queries.ts';
@@ -26,6 +26,8 @@ import { SiteSwitchPage } from './SiteSwitchPage.tsx';
 const FLASH: Record<string, MessageKey<'adminUsers'>> = { created: 'siteCreated', saved: 'changesSaved' };
 const LOGO_CHOICES = 24;
 type IdParams = { Params: { id: string } };
+/** The list pages a switch of site may land on: an item page of the old site would be a 404 on the new one. */
+const SWITCH_LANDINGS = ADMIN_NAV.map((item) => item.href);
 
 const messagesOf = (request: FastifyRequest) => messagesIn(adminLocaleOf(request), 'adminUsers');
 
@@ -102,7 +104,7 @@ function switchRoutes(app: FastifyInstance, deps: AppDeps): void {
     if (!site) return sendChoices(request, reply, messagesOf(request).chooseListedSite);
     if (!(await workableSites(deps, user)).some((s) => s.id === site.id)) throw siteForbidden();
     rememberAdminSite(request, reply, user.id, site.id);
-    return reply.redirect(safeAdminPath(formString(request.body, 'next')), 303);
+    return reply.redirect(siteSwitchLanding(formString(request.body, 'next'), SWITCH_LANDINGS), 303);
   });
 }
 
