@@ -45,6 +45,10 @@ import { reportRoutes } from './reports/report.routes.tsx';
 import { screeningSettingsRoutes } from './screening-settings/screening-settings.routes.tsx';
 import { siteAdminRoutes } from './sites/site-admin.routes.tsx';
 import { languageChoiceRoutes } from './i18n/language-choice.routes.ts';
+import { feedRoutes } from './feeds/feed.routes.ts';
+import { sitemapRoutes } from './sitemaps/sitemap.routes.ts';
+import { searchRoutes } from './search/search.routes.tsx';
+import { readershipRoutes } from './readership/readership.routes.ts';
 
 
 export interface BuildOptions {
@@ -116,6 +120,10 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(sectionPageRoutes, { deps });
   await app.register(tagPageRoutes, { deps });
   await app.register(authorPageRoutes, { deps });
+  await app.register(feedRoutes, { deps });
+  await app.register(sitemapRoutes, { deps });
+  await app.register(searchRoutes, { deps });
+  await app.register(readershipRoutes, { deps });
   await app.register(loginRoutes, { deps });
   await app.register(adminHomeRoutes, { deps });
   await app.register(userRoutes, { deps });
