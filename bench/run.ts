@@ -13,6 +13,7 @@ import { measureCommentPosts, type CommentPostResult } from './comment-posts.ts'
 import { measureThreadPages, type ThreadPageResult } from './thread-page.ts';
 import { measureScreening, type ScreeningSpeed } from './screening.ts';
 import { measureModerationQueue, printModerationQueue, type ModerationQueueResult } from './moderation-queue.ts';
+import { measureSearches, printSearch, searchSettings, searchTargets } from './search.ts';
 
 const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results/latest.json');
 const CACHED_TARGET = 0.6;
@@ -178,16 +179,18 @@ async function main(): Promise<number> {
     console.log('- screening 1,500-character comments in this process …');
     const screening = measureScreening();
     const queues = await measureQueues(errors);
-    const targets = [...targetsOf(article), ...engagementTargets(comments, thread), ...screeningTargets(screening), ...queueTargets(queues)];
+    const searches = await measureSearches(errors);
+    const targets = [...targetsOf(article), ...engagementTargets(comments, thread), ...screeningTargets(screening), ...queueTargets(queues), ...searchTargets(searches)];
     console.log('');
     printTable([...cases, ...threadCases], article.baseline);
     console.log('');
     printComments(comments);
     for (const s of screening) console.log(`screening (${s.label}): median ${s.medianMs.toFixed(2)} ms, p95 ${s.p95Ms.toFixed(2)} ms`);
     printModerationQueue(queues);
+    printSearch(searches);
     console.log('');
     printTargets(targets);
-    const results = { settings: { ...load, articlePath: article.articlePath, commentAmount: commentAmount(), queue: queueSettings() }, cases: [...cases, ...threadCases], targets, errors, comments, screening, moderationQueue: queues };
+    const results = { settings: { ...load, articlePath: article.articlePath, commentAmount: commentAmount(), queue: queueSettings(), search: searchSettings() }, cases: [...cases, ...threadCases], targets, errors, comments, screening, moderationQueue: queues, search: searches };
     writeResults(RESULTS_FILE, results);
     console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
     for (const e of errors) console.error(`ERROR ${e}`);

@@ -12,6 +12,7 @@ import { Layout } from '../views/Layout.tsx';
 import { Picture } from '../views/Picture.tsx';
 import { TrustedHtml } from '../views/render.tsx';
 import { withDateline } from './article-body.ts';
+import { updatedAfterPublication } from '../structured-data/updated.ts';
 
 export interface ArticlePageProps {
   chrome: Chrome;
@@ -25,6 +26,12 @@ export interface ArticlePageProps {
   scripts?: string[];
   /** A transient view of the page (the reply form opened without JavaScript): kept out of search engines. */
   noindex?: boolean;
+  /** Related articles (src/readership), after the article. */
+  related?: ComponentChildren;
+  /** Where client/readership.ts posts one view of this article. */
+  viewBeacon?: string;
+  /** Social cards and structured data for <head> (src/structured-data/ArticleHead.tsx). */
+  head?: ComponentChildren;
 }
 
 /** The column is at most ~42rem wide; below that the photo fills the screen. */
@@ -70,11 +77,13 @@ function Tags(props: { tags: TagLink[]; locale: string; messages: Messages }) {
 export function ArticlePage(props: ArticlePageProps) {
   const { chrome, article } = props;
   const { messages, locale } = chrome;
+  // "Updated" only when the content changed after publication, not for any later stamp.
+  const updated = updatedAfterPublication(article);
   return (
     <Layout chrome={chrome} title={`${article.headline} – ${chrome.siteName}`} description={article.summary || undefined}
       canonicalPath={articleUrl(locale, article.slug)} currentSection={article.section.slug} scripts={props.scripts}
-      noindex={props.noindex}>
-      <article class="article">
+      noindex={props.noindex} head={props.head}>
+      <article class="article" data-view-beacon={props.viewBeacon}>
         <header class="article-header">
           <p class="kicker"><a href={sectionUrl(locale, article.section.slug)}>{article.section.name}</a></p>
           <h1>{article.headline}</h1>
@@ -82,15 +91,14 @@ export function ArticlePage(props: ArticlePageProps) {
           <Byline authors={props.authors} locale={locale} messages={messages} />
           <p class="meta">
             <DateTime iso={article.publishedAt} locale={locale} />
-            {article.contentUpdatedAt ? (
-              <span class="updated">{messages.updated} <DateTime iso={article.contentUpdatedAt} locale={locale} /></span>
-            ) : null}
+            {updated ? <span class="updated">{messages.updated} <DateTime iso={updated} locale={locale} /></span> : null}
           </p>
         </header>
         <LeadFigure article={article} />
         <TrustedHtml class="article-body" html={withDateline(article.bodyHtml, article.dateline)} />
         <Tags tags={props.tags} locale={locale} messages={messages} />
       </article>
+      {props.related}
       <section id="reactions" class="reactions-slot" aria-label={messages.reactions}>{props.reactions}</section>
       <section id="comments" class="comments-slot" aria-label={messages.comments}>{props.comments}</section>
     </Layout>

@@ -16,6 +16,9 @@ import { renderDocument } from '../views/render.tsx';
 import { VoteBlock } from '../votes/VoteBlock.tsx';
 import { loadVoteBlock } from '../votes/vote-block.ts';
 import { ArticlePage } from './ArticlePage.tsx';
+import { RelatedArticles } from '../readership/ReadershipLists.tsx';
+import { loadRelated, viewBeaconUrl } from '../readership/readership.ts';
+import { ArticleHead } from '../structured-data/ArticleHead.tsx';
 import { translationVersions } from '../i18n/page-versions.ts';
 import { findPublishedArticle, findPublishedArticleId, findSlugRedirect, listArticleTags, listBylines, listPublishedTranslations } from './published-article.queries.ts';
 
@@ -28,13 +31,14 @@ async function renderArticle(deps: AppDeps, r: ArticleRequest): Promise<PageOutc
     const moved = await findSlugRedirect(deps.db, site.id, locale, slug);
     return moved ? { kind: 'redirect', location: articleUrl(moved.locale, moved.slug) } : { kind: 'not_found' };
   }
-  const [chrome, bylines, tags, votes, comments, translations] = await Promise.all([
+  const [chrome, bylines, tags, votes, comments, translations, related] = await Promise.all([
     loadChrome(deps, site, locale),
     listBylines(deps.db, [article.id]),
     listArticleTags(deps.db, [article.id]),
     loadVoteBlock(deps, article, r.readerId),
     loadCommentsSection(deps, { site, locale, article, readerId: r.readerId, query: r.query }),
     listPublishedTranslations(deps.db, site.id, article.translationGroupId),
+    loadRelated(deps, { id: article.id, siteId: site.id, locale, sectionId: article.sectionId, translationGroupId: article.translationGroupId }),
   ]);
   if (!comments) return { kind: 'not_found' };
   // The switcher and hreflang name the published translations only. The page is cached: publishing,
@@ -44,7 +48,10 @@ async function renderArticle(deps: AppDeps, r: ArticleRequest): Promise<PageOutc
     <ArticlePage chrome={chrome} article={article} authors={bylines.get(article.id) ?? []} tags={tags.get(article.id) ?? []}
       reactions={<VoteBlock data={votes} locale={locale} />}
       comments={<CommentsSection data={comments} locale={locale} />}
-      scripts={r.scripts} noindex={r.query.replyTo !== undefined} />,
+      related={<RelatedArticles articles={related} locale={locale} />} viewBeacon={viewBeaconUrl(article.id)}
+      scripts={r.scripts} noindex={r.query.replyTo !== undefined}
+      head={<ArticleHead chrome={chrome} article={article} authors={bylines.get(article.id) ?? []} tags={tags.get(article.id) ?? []}
+        translationLocales={translations.map((version) => version.locale)} />} />,
   );
   return { kind: 'page', html, ...(comments.expiresAt !== undefined ? { expiresAt: comments.expiresAt } : {}) };
 }
@@ -61,7 +68,7 @@ export async function articlePageRoutes(app: FastifyInstance, opts: { deps: AppD
   const { deps } = opts;
   const pages = createPageResponder(deps);
   const assets = await clientAssets();
-  const scripts = ['vote', 'comments', 'comment-thread'].filter((name) => assets.has(name)).map((name) => scriptUrl(assets, name));
+  const scripts = ['vote', 'comments', 'comment-thread', 'readership'].filter((name) => assets.has(name)).map((name) => scriptUrl(assets, name));
   app.get<{ Params: { locale: string; slug: string } }>('/:locale/articles/:slug', { compress: false }, async (request, reply) => {
     const { locale, slug } = request.params;
     const site = await siteAndLocale(deps, request, locale);

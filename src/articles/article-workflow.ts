@@ -7,6 +7,7 @@ import type { ArticleStatus } from '../db/database.ts';
 import { findEditableArticle, listDueScheduledArticles, updateArticleStatus, type EditableArticle, type StatusChange } from './article.queries.ts';
 import { insertRevision } from './article-revision.queries.ts';
 import type { ArticleErrors } from './article-errors.ts';
+import { syncArticleSearch } from '../search/search-sync.ts';
 
 export type WorkflowDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
 export type WorkflowAction = 'submit' | 'publish' | 'schedule' | 'unpublish';
@@ -43,6 +44,8 @@ async function transition(
       summary: article.summary, bodyMd: article.bodyMd, dateline: article.dateline, status: next.status,
       editorId: actor, createdAt: now,
     });
+    // Same transaction: search never lists an article readers cannot open, nor misses a live one.
+    await syncArticleSearch(trx, article.id);
     return true;
   });
   if (!moved) return { kind: 'conflict' };

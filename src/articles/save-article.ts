@@ -13,6 +13,8 @@ import { insertRevision } from './article-revision.queries.ts';
 import { isUniqueViolationOf, type UniqueIndex } from '../db/constraint-violations.ts';
 import { checkArticleInput, localeTakenError, SLUG_TAKEN, type CheckedInput } from './article-validation.ts';
 import type { ArticleErrors } from './article-errors.ts';
+import { syncArticleSearch } from '../search/search-sync.ts';
+import { readerContentChanged } from '../structured-data/updated.ts';
 
 export interface ArticleInput {
   siteId: string;
@@ -116,7 +118,8 @@ async function writeUpdate(deps: SaveDeps, existing: EditableArticle, value: Che
       dateline: value.dateline, lead_media_id: value.leadMediaId, lead_caption: value.leadCaption,
       lead_credit: value.leadCredit, lead_alt: value.leadAlt, body_md: value.bodyMd,
       body_html: renderArticleBody(value.bodyMd), updated_at: now,
-      content_updated_at: live ? now : existing.contentUpdatedAt,
+      // Only a change readers can see counts as an update (the page's "Updated" time, dateModified).
+      content_updated_at: live && readerContentChanged(existing, value) ? now : existing.contentUpdatedAt,
       comment_mode: value.commentMode === undefined ? existing.commentMode : value.commentMode,
     });
     if (!updated) throw new VersionMoved();
@@ -127,6 +130,8 @@ async function writeUpdate(deps: SaveDeps, existing: EditableArticle, value: Che
     }
     await writeTaxonomy(deps, trx, existing.id, value, now);
     await insertRevision(trx, revisionOf(deps, existing.id, expectedVersion + 1, value, existing.status, actor, now));
+    // An edit of a live article reaches search in the same transaction (issue 6).
+    if (live) await syncArticleSearch(trx, existing.id);
   });
 }
 

@@ -41,6 +41,22 @@ function ModeChoice(props: { value: string; error?: string }) {
   );
 }
 
+/** Not a comment setting, but the same people decide it for the same site (issue 6). */
+function FeedChoice(props: { checked: boolean }) {
+  const m = useAdminMessages('adminSettings');
+  const id = fieldId('feedFullContent');
+  return (
+    <fieldset class="stack">
+      <legend>{m.feedsLegend}</legend>
+      <div class="field-check">
+        <input type="checkbox" id={id} name="feedFullContent" value="1" checked={props.checked} aria-describedby={`${id}-hint`} />
+        <label for={id}>{m.feedFullContentLabel}</label>
+        <span class="hint" id={`${id}-hint`}>{m.feedFullContentHint}</span>
+      </div>
+    </fieldset>
+  );
+}
+
 export function CommentSettingsPage(props: CommentSettingsPageProps) {
   const m = useAdminMessages('adminSettings');
   const errors = fieldMessages(m, props.errors);
@@ -57,6 +73,7 @@ export function CommentSettingsPage(props: CommentSettingsPageProps) {
           value={props.values.closeAfterDays} errors={errors}
           hint={t(m, 'closeAfterDaysHint', { max: MAX_CLOSE_AFTER_DAYS })}
           extra={{ min: '1', max: String(MAX_CLOSE_AFTER_DAYS), step: '1', inputmode: 'numeric' }} />
+        <FeedChoice checked={props.values.feedFullContent} />
         <div class="actions"><button type="submit" class="button button-primary">{m.saveSettings}</button></div>
       </form>
     </AdminLayout>

@@ -6,7 +6,8 @@ import type { Site } from '../sites/site.queries.ts';
 import { isCommentMode } from './comment-mode-choice.ts';
 import type { SiteCommentSettings } from './comment-settings.queries.ts';
 
-export interface CommentSettingsValues { mode: string; closeAfterDays: string }
+/** `feedFullContent`: the site's feeds carry full text (issue 6; saved by src/feeds, shown on this page). */
+export interface CommentSettingsValues { mode: string; closeAfterDays: string; feedFullContent: boolean }
 
 export const MAX_CLOSE_AFTER_DAYS = 3650;
 
@@ -14,11 +15,11 @@ export const MAX_CLOSE_AFTER_DAYS = 3650;
 export type SettingsErrors = CodedErrors<'adminSettings'>;
 
 export function readCommentSettingsForm(body: unknown): CommentSettingsValues {
-  return { mode: formString(body, 'mode'), closeAfterDays: formString(body, 'closeAfterDays') };
+  return { mode: formString(body, 'mode'), closeAfterDays: formString(body, 'closeAfterDays'), feedFullContent: formString(body, 'feedFullContent') === '1' };
 }
 
-export function valuesOfSite(site: Pick<Site, 'commentMode' | 'commentsCloseAfterDays'>): CommentSettingsValues {
-  return { mode: site.commentMode, closeAfterDays: site.commentsCloseAfterDays === null ? '' : String(site.commentsCloseAfterDays) };
+export function valuesOfSite(site: Pick<Site, 'commentMode' | 'commentsCloseAfterDays' | 'feedFullContent'>): CommentSettingsValues {
+  return { mode: site.commentMode, closeAfterDays: site.commentsCloseAfterDays === null ? '' : String(site.commentsCloseAfterDays), feedFullContent: site.feedFullContent };
 }
 
 export function checkCommentSettings(values: CommentSettingsValues): { ok: true; value: SiteCommentSettings } | { ok: false; errors: SettingsErrors } {

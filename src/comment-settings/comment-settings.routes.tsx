@@ -10,6 +10,7 @@ import { adminLocaleOf } from '../admin/admin-locale.ts';
 import { messagesIn } from '../i18n/catalog.ts';
 import { checkCommentSettings, readCommentSettingsForm, valuesOfSite } from './comment-settings-form.ts';
 import { updateSiteCommentSettings } from './comment-settings.queries.ts';
+import { updateSiteFeedFullContent } from '../feeds/feed-settings.queries.ts';
 import { COMMENT_SETTINGS_PATH, CommentSettingsPage } from './CommentSettingsPage.tsx';
 
 export async function commentSettingsRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
@@ -31,6 +32,7 @@ export async function commentSettingsRoutes(app: FastifyInstance, opts: { deps: 
       return sendAdminPage(reply, <CommentSettingsPage {...common(request)} siteName={site.name} values={values} errors={checked.errors} />, 400);
     }
     await updateSiteCommentSettings(deps.db, site.id, checked.value);
+    await updateSiteFeedFullContent(deps.db, site.id, values.feedFullContent);
     deps.sites.reload();
     deps.pageCache.invalidateSite(site.id);
     return reply.redirect(`${COMMENT_SETTINGS_PATH}?done=saved`, 303);

@@ -7,6 +7,7 @@ import type {
   CommenterBansTable, CommenterPremoderationTable, CommentReportsTable, ModerationLogTable, ModeratorScopesTable,
   ScreeningSettingsTable, ScreeningTermsTable,
 } from './moderation-tables.ts';
+import type { ArticleViewsTable } from '../readership/article-view.table.ts';
 
 export type {
   CommenterBansTable, CommenterPremoderationTable, CommentReportsTable, ModerationActorKind, ModerationLogTable, ModeratorScopesTable,
@@ -41,6 +42,8 @@ export interface SitesTable {
   comment_mode: Generated<CommentMode>;
   comments_close_after_days: OptionalOnInsert<number | null>;
   logo_media_id: OptionalOnInsert<string | null>;
+  /** 1: feeds carry full article text; 0: summaries (issue 6). */
+  feed_full_content: Generated<number>;
 }
 
 export interface UserSitesTable { user_id: string; site_id: string }
@@ -253,6 +256,7 @@ export interface DB {
   moderator_scopes: ModeratorScopesTable;
   moderation_log: ModerationLogTable;
   user_sites: UserSitesTable;
+  article_views: ArticleViewsTable;
 }
 
 export type Db = Kysely<DB>;

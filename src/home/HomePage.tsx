@@ -1,5 +1,6 @@
 // The front page: the lead story large with its photo, the latest articles,
 // then a block per section with its newest articles.
+import type { ComponentChildren } from 'preact';
 import type { SectionLink, Teaser } from '../public/public-content.ts';
 import type { Chrome } from '../public/public-site.ts';
 import { t } from '../i18n/messages.ts';
@@ -8,6 +9,7 @@ import { directionOf } from '../i18n/locale-format.ts';
 import { TeaserList } from '../views/ArticleTeaser.tsx';
 import { DateTime } from '../views/DateTime.tsx';
 import { Layout } from '../views/Layout.tsx';
+import { feedLinks } from '../feeds/feed-urls.ts';
 import { Picture } from '../views/Picture.tsx';
 
 export interface SectionBlock { section: SectionLink; articles: Teaser[] }
@@ -17,6 +19,8 @@ export interface HomePageProps {
   lead: Teaser | undefined;
   latest: Teaser[];
   sections: SectionBlock[];
+  /** The "Most read" list (src/readership). */
+  mostRead?: ComponentChildren;
 }
 
 const LEAD_SIZES = '(min-width: 64rem) 38rem, (min-width: 46rem) 60vw, 100vw';
@@ -40,7 +44,8 @@ export function HomePage(props: HomePageProps) {
   const { chrome } = props;
   const { messages } = chrome;
   return (
-    <Layout chrome={chrome} title={chrome.siteName} description={t(messages, 'homeDescription', { site: chrome.siteName })} canonicalPath={homeUrl(chrome.locale)}>
+    <Layout chrome={chrome} title={chrome.siteName} description={t(messages, 'homeDescription', { site: chrome.siteName })} canonicalPath={homeUrl(chrome.locale)}
+      feeds={feedLinks(chrome.locale, 'site', '', chrome.siteName)}>
       <h1 class="visually-hidden">{chrome.siteName}</h1>
       {props.lead ? <LeadStory article={props.lead} /> : <p class="empty">{messages.nothingYet}</p>}
       {props.latest.length > 0 ? (
@@ -49,6 +54,7 @@ export function HomePage(props: HomePageProps) {
           <TeaserList articles={props.latest} headingLevel={3} />
         </section>
       ) : null}
+      {props.mostRead}
       <div class="section-blocks">
         {props.sections.map((block) => (
           <section class="section-block" aria-labelledby={`section-${block.section.slug}`}>

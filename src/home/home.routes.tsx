@@ -11,15 +11,18 @@ import { loadChrome, siteAndLocale, siteFor } from '../public/public-site.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { renderDocument } from '../views/render.tsx';
 import { HomePage, type SectionBlock } from './HomePage.tsx';
+import { MostRead } from '../readership/ReadershipLists.tsx';
+import { loadMostRead, MOST_READ_CACHE_MS } from '../readership/readership.ts';
 
 const LATEST_COUNT = 8;
 const PER_SECTION = 4;
 
 async function renderHome(deps: AppDeps, site: Site, locale: string): Promise<PageOutcome> {
-  const [chrome, newest, bySection] = await Promise.all([
+  const [chrome, newest, bySection, mostRead] = await Promise.all([
     loadChrome(deps, site, locale),
     listPublishedTeasers(deps.db, site.id, locale, {}, LATEST_COUNT + 1),
     listLatestPerSection(deps.db, site.id, locale, PER_SECTION),
+    loadMostRead(deps, site.id, locale),
   ]);
   chrome.versions = siteWideVersions(site, homeUrl);
   const [lead, ...latest] = newest;
@@ -27,7 +30,9 @@ async function renderHome(deps: AppDeps, site: Site, locale: string): Promise<Pa
   const sections: SectionBlock[] = chrome.sections
     .map((section) => ({ section, articles: bySection.filter((a) => a.section.slug === section.slug) }))
     .filter((block) => block.articles.length > 0);
-  return { kind: 'page', html: renderDocument(<HomePage chrome={chrome} lead={lead} latest={latest} sections={sections} />) };
+  const html = renderDocument(<HomePage chrome={chrome} lead={lead} latest={latest} sections={sections} mostRead={<MostRead articles={mostRead} locale={locale} />} />);
+  // Views do not drop cached pages: the home page is rendered again after a while so "Most read" follows them.
+  return { kind: 'page', html, expiresAt: deps.clock.now().getTime() + MOST_READ_CACHE_MS };
 }
 
 /** `?utm_source=…` of a link to `/` survives the redirect (a query cannot leave the site: it follows a path). */

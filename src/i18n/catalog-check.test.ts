@@ -11,7 +11,7 @@ const FIXTURES = path.join(ROOT, 'scripts/fixtures/i18n-check');
 const SOURCES = [path.join(FIXTURES, 'sources')];
 const brief = (f: Finding) => [f.namespace, f.locale, f.kind, f.key ?? '', f.fatal ? 'fatal' : 'note'].join(' ');
 /** The namespaces a reader (and anyone seeing an error page) reads; the admin* ones are for staff. */
-const READER_NAMESPACES = ['common', 'commentForm', 'commentThread', 'votes', 'reports', 'commentPolicy', 'errors'];
+const READER_NAMESPACES = ['common', 'commentForm', 'commentThread', 'votes', 'reports', 'commentPolicy', 'errors', 'readership', 'search'];
 const READER_COMPLETE = ['ru', 'ar', 'fa-AF', 'ps', 'ur', 'kk-Cyrl', 'ky-Cyrl', 'tg-Cyrl', 'tk-Latn', 'uz-Latn', 'uz-Cyrl'];
 
 describe('the catalog check', () => {

@@ -12,6 +12,8 @@ export const CATALOG_DIR = fileURLToPath(new URL('./catalogs/', import.meta.url)
 export const NAMESPACES = [
   'common', 'commentForm', 'commentThread', 'votes', 'reports', 'commentPolicy', 'errors',
   'adminCommon', 'adminArticles', 'adminUsers', 'adminTaxonomy', 'adminModeration', 'adminSettings',
+  'readership',
+  'search',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -34,6 +34,8 @@ export interface Catalogs {
   adminTaxonomy: typeof import('./catalogs/en/adminTaxonomy.json', { with: { type: 'json' } });
   adminModeration: typeof import('./catalogs/en/adminModeration.json', { with: { type: 'json' } });
   adminSettings: typeof import('./catalogs/en/adminSettings.json', { with: { type: 'json' } });
+  readership: typeof import('./catalogs/en/readership.json', { with: { type: 'json' } });
+  search: typeof import('./catalogs/en/search.json', { with: { type: 'json' } });
 }
 export type MessageKey<N extends Namespace> = Extract<keyof Catalogs[N], string>;
 

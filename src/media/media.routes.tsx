@@ -15,6 +15,7 @@ import { countMedia, findMedia, listMedia, updateMediaAlt } from './media.querie
 import { MediaLibraryPage } from './MediaLibraryPage.tsx';
 import { readSubmittedForm, registerUploads } from './multipart.ts';
 import { storeImage } from './store-image.ts';
+import { mediaCropRoutes } from './media-crop.routes.ts';
 
 const PAGE_SIZE = 24;
 const MAX_ALT = 300;
@@ -59,6 +60,8 @@ async function sendLibrary(deps: AppDeps, request: FastifyRequest, reply: Fastif
 export async function mediaAdminRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
   await registerUploads(app, deps);
+  // Public, no staff guard: the crops article pages name in their structured data.
+  await app.register(mediaCropRoutes, { deps });
   const guard = { preHandler: requireStaff('media.upload') };
 
   app.get('/admin/media', guard, async (request, reply) => sendLibrary(deps, request, reply, {}));

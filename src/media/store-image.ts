@@ -8,6 +8,7 @@ import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
 import type { AppDeps } from '../app-deps.ts';
 import { insertMedia } from './media.queries.ts';
+import { removeAllCrops, writeAllCrops } from './image-crops.ts';
 
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 const MAX_INPUT_PIXELS = 100_000_000; // refuses decompression bombs long before they exhaust memory
@@ -96,6 +97,8 @@ export async function storeImage(deps: StoreImageDeps, input: StoreImageInput): 
     await removeVariants(basePath, widths);
     return NOT_AN_IMAGE_RESULT;
   }
+  // The 1:1, 4:3 and 16:9 crops for structured data; a failure here only means they are cut on first request.
+  await writeAllCrops(deps.mediaDir, storageKey, widths).catch(() => undefined);
   try {
     await insertMedia(deps.db, {
       id, siteId: input.siteId, storageKey, originalName: input.originalName.slice(0, 255), mimeType, width, height,
@@ -103,6 +106,7 @@ export async function storeImage(deps: StoreImageDeps, input: StoreImageInput): 
     });
   } catch (error) {
     await removeVariants(basePath, widths);
+    await removeAllCrops(deps.mediaDir, storageKey, widths);
     throw error;
   }
   return { kind: 'stored', media: { id, storageKey, width, height, widths } };

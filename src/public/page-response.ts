@@ -13,7 +13,8 @@ const HTML = 'text/html; charset=utf-8';
 const COMPRESS_THRESHOLD = 1024;
 
 export type PageOutcome =
-  | { kind: 'page'; html: string; expiresAt?: number }
+  /** `contentType` defaults to HTML; feeds and sitemaps name their own (the body is still text). */
+  | { kind: 'page'; html: string; expiresAt?: number; contentType?: string }
   | { kind: 'redirect'; location: string }
   | { kind: 'not_found' };
 
@@ -36,7 +37,7 @@ export interface PageResponder {
 
 function toNewPage(outcome: Exclude<PageOutcome, { kind: 'not_found' }>): NewPage {
   return outcome.kind === 'page'
-    ? { status: 200, body: outcome.html, contentType: HTML, ...(outcome.expiresAt !== undefined ? { expiresAt: outcome.expiresAt } : {}) }
+    ? { status: 200, body: outcome.html, contentType: outcome.contentType ?? HTML, ...(outcome.expiresAt !== undefined ? { expiresAt: outcome.expiresAt } : {}) }
     : { status: 301, body: '', contentType: HTML, location: outcome.location };
 }
 

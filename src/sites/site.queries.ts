@@ -25,6 +25,8 @@ export interface Site {
   /** Comments close this many days after publication; null never. */
   commentsCloseAfterDays: number | null;
   logo: SiteLogo | null;
+  /** Feeds carry each article's full text (true) or its summary (false); issue 6. */
+  feedFullContent: boolean;
 }
 
 export async function listSites(db: Db): Promise<Site[]> {
@@ -32,7 +34,7 @@ export async function listSites(db: Db): Promise<Site[]> {
     .leftJoin('media', 'media.id', 'sites.logo_media_id')
     .select([
       'sites.id', 'sites.slug', 'sites.name', 'sites.host', 'sites.default_locale', 'sites.is_default', 'sites.comment_mode',
-      'sites.comments_close_after_days', 'media.id as logo_id', 'media.storage_key as logo_key', 'media.width as logo_width',
+      'sites.comments_close_after_days', 'sites.feed_full_content', 'media.id as logo_id', 'media.storage_key as logo_key', 'media.width as logo_width',
       'media.height as logo_height', 'media.widths as logo_widths', 'media.alt as logo_alt',
     ])
     .orderBy('sites.is_default', 'desc').orderBy('sites.created_at').orderBy('sites.id')
@@ -40,7 +42,7 @@ export async function listSites(db: Db): Promise<Site[]> {
   const locales = await db.selectFrom('site_locales').select(['site_id', 'locale']).orderBy('position').execute();
   return sites.map((s) => ({
     id: s.id, slug: s.slug, name: s.name, host: s.host, defaultLocale: s.default_locale, isDefault: s.is_default === 1,
-    commentMode: s.comment_mode, commentsCloseAfterDays: s.comments_close_after_days,
+    commentMode: s.comment_mode, commentsCloseAfterDays: s.comments_close_after_days, feedFullContent: Number(s.feed_full_content) === 1,
     locales: locales.filter((l) => l.site_id === s.id).map((l) => l.locale),
     logo: s.logo_id && s.logo_key ? {
       mediaId: s.logo_id, storageKey: s.logo_key, width: s.logo_width ?? 0, height: s.logo_height ?? 0,

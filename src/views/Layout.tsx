@@ -5,6 +5,9 @@ import type { Chrome } from '../public/public-site.ts';
 import { FAVICON_HREF, homeUrl, sectionUrl } from '../lib/urls.ts';
 import { HreflangAlternates, LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { SiteLogoImage } from '../sites/SiteLogoImage.tsx';
+import type { FeedLink } from '../feeds/feed-urls.ts';
+import { HeaderSearch } from '../search/HeaderSearch.tsx';
+import { SiteHead } from '../structured-data/SiteHead.tsx';
 
 export interface LayoutProps {
   chrome: Chrome;
@@ -19,6 +22,10 @@ export interface LayoutProps {
   noindex?: boolean;
   /** Browser islands (module scripts, deferred by nature); the page works without them. */
   scripts?: string[];
+  /** Social cards and structured data (src/structured-data); absent: the site-level ones (SiteHead). */
+  head?: ComponentChildren;
+  /** This page's feeds (RSS, Atom, JSON Feed), announced for feed discovery (issue 6). */
+  feeds?: FeedLink[];
   children: ComponentChildren;
 }
 
@@ -59,8 +66,10 @@ export function Layout(props: LayoutProps) {
         {props.canonicalPath && chrome.origin ? <link rel="canonical" href={`${chrome.origin}${props.canonicalPath}`} /> : null}
         {/* Same rule for hreflang: absolute only with SERAI_PUBLIC_URL, else left out (see page-versions.ts). */}
         <HreflangAlternates chrome={chrome} path={props.canonicalPath} />
+        {props.head ?? (props.noindex ? null : <SiteHead chrome={chrome} title={props.title} description={props.description} path={props.canonicalPath} currentSection={props.currentSection} />)}
         {props.prevHref ? <link rel="prev" href={props.prevHref} /> : null}
         {props.nextHref ? <link rel="next" href={props.nextHref} /> : null}
+        {props.feeds?.map((feed) => <link rel="alternate" type={feed.type} title={feed.title} href={`${chrome.origin}${feed.href}`} />)}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheetHref} />
         <link rel="icon" href={FAVICON_HREF} type="image/svg+xml" />
@@ -72,6 +81,7 @@ export function Layout(props: LayoutProps) {
           <div class="wrap">
             <a class="site-name" href={home}>{chrome.logo ? <SiteLogoImage logo={chrome.logo} siteName={chrome.siteName} /> : chrome.siteName}</a>
             <SectionNav chrome={chrome} current={props.currentSection} path={props.canonicalPath} />
+            <HeaderSearch locale={chrome.locale} />
             <LanguageSwitcher chrome={chrome} path={props.canonicalPath} />
           </div>
         </header>

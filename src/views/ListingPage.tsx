@@ -5,6 +5,7 @@ import { pageHref } from '../public/pagination.ts';
 import { t } from '../i18n/messages.ts';
 import { TeaserList } from './ArticleTeaser.tsx';
 import { Layout } from './Layout.tsx';
+import type { FeedLink } from '../feeds/feed-urls.ts';
 import { Pagination } from './Pagination.tsx';
 
 export interface ListingPageProps {
@@ -15,6 +16,8 @@ export interface ListingPageProps {
   description?: string;
   currentSection?: string;
   showSection?: boolean;
+  /** The list's feeds, for discovery links. */
+  feeds?: FeedLink[];
   /** The page heading and anything introducing the list (an author's bio). */
   children: ComponentChildren;
 }
@@ -24,7 +27,7 @@ export function ListingPage(props: ListingPageProps) {
   const { chrome, page, pages } = listing;
   const title = page > 1 ? `${props.title} – ${t(chrome.messages, 'page', { n: page })} – ${chrome.siteName}` : `${props.title} – ${chrome.siteName}`;
   return (
-    <Layout chrome={chrome} title={title} description={props.description} canonicalPath={pageHref(path, page)} currentSection={props.currentSection}
+    <Layout chrome={chrome} title={title} description={props.description} canonicalPath={pageHref(path, page)} currentSection={props.currentSection} feeds={props.feeds}
       prevHref={page > 1 ? pageHref(path, page - 1) : undefined} nextHref={page < pages ? pageHref(path, page + 1) : undefined}>
       <div class="listing">
         <header class="listing-header">{props.children}</header>
