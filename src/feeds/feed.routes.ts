@@ -45,14 +45,17 @@ export async function feedRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
       if (scope !== 'site') assertPlausibleSlug(slug);
       const origin = feedOrigin(site, deps.config.publicUrl, request);
       const key = feedCacheKey(feedPath(locale, scope, slug, format), origin);
-      return pages.send(request, reply, site.id, key, async (): Promise<PageOutcome> => {
+      const render = async (): Promise<PageOutcome> => {
         const subject = scope === 'site'
           ? { scope, slug: '', name: '', filter: {} }
           : await SUBJECTS[scope](deps, site, locale, slug);
         if (!subject) return { kind: 'not_found' };
         const data = await loadFeedData(deps, site, locale, subject, origin.origin);
         return { kind: 'page', html: renderFeed(data, format), contentType: FEED_CONTENT_TYPE[format] };
-      });
+      };
+      // Links from the request's Host (no SERAI_PUBLIC_URL): never one cached copy per Host, or made-up
+      // Host headers would push real pages out of the cache (feed-origin.ts).
+      return origin.fromRequest ? pages.sendPrivate(request, reply, render) : pages.send(request, reply, site.id, key, render);
     });
   }
 

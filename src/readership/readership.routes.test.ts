@@ -57,6 +57,15 @@ describe.each(engines)('page views and most read on %s', (engine) => {
     expect(await views(a.id)).toEqual([]);
   });
 
+  it('answers a request that names no page (no Sec-Fetch-Site, no Origin: a script) without counting it', async () => {
+    const a = await article();
+    const scripted = await t.app.inject({ method: 'POST', url: `/api/views/${a.id}` });
+    expect(scripted.statusCode).toBe(204);
+    expect(await views(a.id)).toEqual([]);
+    expect((await beacon(a.id)).statusCode).toBe(204);
+    expect(counted(await views(a.id))).toEqual([{ day: TEST_START.slice(0, 10), views: 1 }]);
+  });
+
   it('answers bad, unknown, unpublished and other-site ids with 404 JSON, never 500', async () => {
     const draft = await article({ status: 'draft' });
     const other = await createOtherSite(t.deps, { host: 'views-other.example.test' });

@@ -18,6 +18,11 @@ export const VIEW_RATE_WINDOW_MS = 600_000;
 /** Article ids are UUIDs (src/lib/ids.ts); anything else is not looked up at all. */
 const ARTICLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+function fromBrowserPage(headers: Record<string, string | string[] | undefined>): boolean {
+  const present = (name: string) => typeof headers[name] === 'string' && headers[name] !== '';
+  return present('sec-fetch-site') || present('origin');
+}
+
 export async function readershipRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
   app.post<{ Params: { articleId: string } }>('/api/views/:articleId', { config: { csrf: 'same-origin' } }, async (request, reply) => {
@@ -31,6 +36,9 @@ export async function readershipRoutes(app: FastifyInstance, opts: { deps: AppDe
     }
     const { articleId } = request.params;
     if (!ARTICLE_ID.test(articleId)) throw notFound('article');
+    // Every browser that runs the beacon says where it comes from (Sec-Fetch-Site or Origin); a
+    // request saying neither is a script, answered alike but not counted, so it cannot fake readers.
+    if (!fromBrowserPage(request.headers)) return reply.code(204).send();
     // Written through (one upsert per view), not batched in memory: see CONTEXT.md.
     if (!(await insertView(deps.db, site.id, articleId, utcDay(deps.clock.now())))) throw notFound('article');
     return reply.code(204).send();

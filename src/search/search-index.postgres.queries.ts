@@ -49,11 +49,12 @@ async function put(db: Kysely<any>, doc: SearchDocument): Promise<void> {
 /** to_tsquery text: each word quoted (words hold only letters, digits and marks), ANDed. */
 export function tsQueryText(list: readonly string[], locale: string): string {
   const prefix = configOf(locale) === 'simple';
-  return list.map((w) => `'${pgText(w, locale).replace(/'/g, "''")}'${prefix ? ':*' : ''}`).join(' & ');
+  return list.map((w) => pgText(w, locale)).filter((w) => w !== '')
+    .map((w) => `'${w.replace(/'/g, "''")}'${prefix ? ':*' : ''}`).join(' & ');
 }
 
 async function search(db: Kysely<any>, r: SearchRequest): Promise<string[]> {
-  if (r.query.words.length === 0) return [];
+  if (r.query.words.length === 0 || tsQueryText(r.query.words, r.locale) === '') return [];
   // Recency boost as in search-index.ts (30 days).
   const result = await sql<{ article_id: string }>`
     select d.article_id,

@@ -35,7 +35,9 @@ function stemmerFor(locale: string): { stem(word: string): string } | undefined 
   return stemmer;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// A word starts with a letter or digit: a lone combining mark (U+0301, Thai U+0E31) folds to nothing,
+// and an empty term is a syntax error in PostgreSQL's tsquery.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 
 /** The words of a text in comparison form (searchKey), in order. */
 export function words(text: string, locale: string): string[] {
@@ -77,7 +79,7 @@ export interface ParsedQuery {
 
 export function parseQuery(raw: string, locale: string): ParsedQuery {
   const cut = raw.length > MAX_QUERY_LENGTH;
-  const typed = [...new Set(words(raw.slice(0, MAX_QUERY_LENGTH), locale))];
+  const typed = [...new Set(words(raw.slice(0, MAX_QUERY_LENGTH), locale))].filter((w) => termOf(w, locale) !== '');
   const kept = typed.slice(0, MAX_TERMS);
   return {
     words: kept, terms: [...new Set(kept.map((w) => termOf(w, locale)))],

@@ -78,6 +78,15 @@ export async function sitemapRoutes(app: FastifyInstance, opts: SitemapOptions):
   const pages = createPageResponder(deps);
   const xmlRoute = { compress: false as const, onSend: answerAs(XML) };
 
+  /**
+   * Documents written with SERAI_PUBLIC_URL's origin are cached per site and path. Without it their
+   * links come from the request's Host, and any Host maps to the default site: caching one copy per
+   * Host would let made-up Host headers push real pages out of the cache, so those are sent privately.
+   */
+  function sendDocument(request: FastifyRequest, reply: FastifyReply, ctx: SitemapContext, keySuffix: string, path: string, render: () => Promise<PageOutcome>) {
+    return keySuffix === '' ? pages.send(request, reply, ctx.site.id, path, render) : pages.sendPrivate(request, reply, render);
+  }
+
   async function contextOf(request: FastifyRequest): Promise<{ ctx: SitemapContext; keySuffix: string }> {
     const site = await siteFor(deps, request);
     const { origin, keySuffix } = documentOrigin(deps, site, request);
@@ -86,12 +95,12 @@ export async function sitemapRoutes(app: FastifyInstance, opts: SitemapOptions):
 
   app.get('/robots.txt', { compress: false, onSend: answerAs(TEXT) }, async (request, reply) => {
     const { ctx, keySuffix } = await contextOf(request);
-    return pages.send(request, reply, ctx.site.id, `/robots.txt${keySuffix}`, async () => page(robotsTxt(ctx.origin)));
+    return sendDocument(request, reply, ctx, keySuffix, '/robots.txt', async () => page(robotsTxt(ctx.origin)));
   });
 
   app.get('/sitemap.xml', xmlRoute, async (request, reply) => {
     const { ctx, keySuffix } = await contextOf(request);
-    return pages.send(request, reply, ctx.site.id, `/sitemap.xml${keySuffix}`, async () => page(await sitemapIndex(deps, ctx)));
+    return sendDocument(request, reply, ctx, keySuffix, '/sitemap.xml', async () => page(await sitemapIndex(deps, ctx)));
   });
 
   app.get<{ Params: { file: string } }>('/sitemaps/:file', xmlRoute, async (request, reply) => {
@@ -99,7 +108,6 @@ export async function sitemapRoutes(app: FastifyInstance, opts: SitemapOptions):
     if (!file) throw notFound();
     const { ctx, keySuffix } = await contextOf(request);
     if (file.kind === 'news' && !ctx.site.locales.includes(file.locale)) throw notFound();
-    const key = `/sitemaps/${request.params.file}${keySuffix}`;
-    return pages.send(request, reply, ctx.site.id, key, () => renderSitemapFile(deps, ctx, file));
+    return sendDocument(request, reply, ctx, keySuffix, `/sitemaps/${request.params.file}`, () => renderSitemapFile(deps, ctx, file));
   });
 }
