@@ -71,6 +71,33 @@ describe.each(engines)('related articles on %s', (engine) => {
     expect((await relatedTo(russian)).map((a) => a.headline)).toHaveLength(1);
   });
 
+  it('stays right when its tag is shared by thousands of articles, most of them newer and not eligible', async () => {
+    const section = (await createSection(t.deps, { name: 'Crowd section' })).id;
+    const elsewhere = (await createSection(t.deps, { name: 'Crowd elsewhere' })).id;
+    const [crowd, niche] = [await createTag(t.deps, { name: 'Crowd tag' }), await createTag(t.deps, { name: 'Crowd niche' })];
+    const other = await createOtherSite(t.deps, { host: 'crowd-other.example.test' });
+    const otherSection = (await createSection(t.deps, { name: 'Crowd other', siteId: other.id })).id;
+    const subject = await article({ sectionId: section, tagIds: [crowd.id, niche.id], publishedAt: '2026-01-01T00:00:00.000Z' });
+    const both = await article({ sectionId: elsewhere, tagIds: [crowd.id, niche.id], publishedAt: '2025-01-01T00:00:00.000Z' });
+    // 2,000 sharers of `crowd`: the newest are another locale, drafts and another site's, then
+    // this site's: in another section except three, a little older, in the subject's section.
+    const kinds = (i: number): { locale?: string; status?: 'draft'; site_id?: string; section_id?: string } =>
+      (i < 1500 ? [{ locale: 'ru' }, { status: 'draft' as const }, { site_id: other.id, section_id: otherSection }][i % 3]! : {});
+    const rows = Array.from({ length: 2000 }, (_, i) => {
+      const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+      const at = new Date(Date.UTC(2025, 11, 31) - i * 60_000).toISOString();
+      const sectionId = i >= 1520 && i < 1523 ? section : elsewhere;
+      return { ...subject, id, translation_group_id: id, slug: `crowd-${i}`, section_id: sectionId, published_at: at, ...kinds(i) };
+    });
+    for (let i = 0; i < rows.length; i += 250) {
+      await t.deps.db.insertInto('articles').values(rows.slice(i, i + 250)).execute();
+      await t.deps.db.insertInto('article_tags').values(rows.slice(i, i + 250).map((r) => ({ article_id: r.id, tag_id: crowd.id }))).execute();
+    }
+    // Two shared tags first however old; then one shared tag, the same section before the newest.
+    const newestOfSection = rows.slice(1520, 1523).map((r) => r.id);
+    expect((await relatedTo(subject)).map((a) => a.id)).toEqual([both.id, ...newestOfSection]);
+  });
+
   it('shows the list under the article, and a newly published related article appears on the cached page', async () => {
     const section = (await createSection(t.deps, { name: 'Page section' })).id;
     const tag = await createTag(t.deps, { name: 'Page tag' });

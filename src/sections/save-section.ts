@@ -1,14 +1,16 @@
 // Creating, editing and deleting sections from the admin. Slugs are unique per
 // site (a friendly form error, never a database exception); a section that
-// articles still use cannot be deleted; every change drops the site's cached pages.
+// articles still use cannot be deleted; a rename re-indexes its published articles for
+// search (their entries hold its name); every change drops the site's cached pages.
 import type { AppDeps } from '../app-deps.ts';
 import type { CodedErrors } from '../admin/field-error-codes.ts';
 import { siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
 import { COMMENT_MODE_FIELD, parseCommentModeChoice } from '../comment-settings/comment-mode-choice.ts';
 import type { CommentMode } from '../db/database.ts';
 import { isForeignKeyViolation, isUniqueViolation } from '../db/constraint-violations.ts';
+import { resyncSectionArticles } from '../search/search-sync.ts';
 import {
-  countArticlesInSection, deleteSection, findSectionIdBySlug, insertSection, replaceSectionLabels, updateSection,
+  countArticlesInSection, deleteSection, findSection, findSectionIdBySlug, insertSection, replaceSectionLabels, updateSection,
 } from './section.queries.ts';
 
 export interface SectionInput {
@@ -69,8 +71,12 @@ export async function saveSection(deps: Deps, siteId: string, id: string | undef
   const sectionId = id ?? deps.ids.next();
   try {
     await deps.db.transaction().execute(async (trx) => {
-      if (id) await updateSection(trx, id, clean);
-      else await insertSection(trx, { id: sectionId, siteId, ...clean, createdAt: deps.clock.now().toISOString() });
+      // The search index holds section names; only a rename changes them (deletes need an empty section).
+      if (id) {
+        const before = (await findSection(trx, siteId, id))?.name;
+        await updateSection(trx, id, clean);
+        if (before !== undefined && before !== clean.name) await resyncSectionArticles(trx, id);
+      } else await insertSection(trx, { id: sectionId, siteId, ...clean, createdAt: deps.clock.now().toISOString() });
       await replaceSectionLabels(trx, sectionId, clean.labels);
     });
   } catch (error) {

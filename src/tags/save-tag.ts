@@ -1,9 +1,11 @@
 // Creating, renaming and deleting tags. Deleting a tag takes it off its
-// articles (they stay published); every change drops the site's cached pages.
+// articles (they stay published); a rename or delete re-indexes the tag's published
+// articles for search (their entries hold its name); every change drops the site's cached pages.
 import type { AppDeps } from '../app-deps.ts';
 import type { CodedErrors } from '../admin/field-error-codes.ts';
 import { siteSlugLocale, slugFromForm } from '../admin/slugs.ts';
 import { isUniqueViolation } from '../db/constraint-violations.ts';
+import { publishedIdsWithTag, resyncArticles, resyncTaggedArticles } from '../search/search-sync.ts';
 import { deleteTag, findTagIdBySlug, insertTag, updateTag } from './tag.queries.ts';
 
 export interface TagInput { name: string; slug: string }
@@ -29,7 +31,8 @@ export async function saveTag(deps: Deps, siteId: string, id: string | undefined
   if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
   const tagId = id ?? deps.ids.next();
   try {
-    if (id) await updateTag(deps.db, id, { name, slug });
+    // The search index holds tag names: a rename re-indexes the tag's articles in the same transaction.
+    if (id) await deps.db.transaction().execute(async (trx) => { await updateTag(trx, id, { name, slug }); await resyncTaggedArticles(trx, id); });
     else await insertTag(deps.db, { id: tagId, siteId, name, slug, createdAt: deps.clock.now().toISOString() });
   } catch (error) {
     if (isUniqueViolation(error)) return { kind: 'invalid', errors: { slug: SLUG_TAKEN } };
@@ -40,6 +43,11 @@ export async function saveTag(deps: Deps, siteId: string, id: string | undefined
 }
 
 export async function removeTag(deps: Pick<AppDeps, 'db' | 'pageCache'>, siteId: string, id: string): Promise<void> {
-  await deps.db.transaction().execute((trx) => deleteTag(trx, id));
+  await deps.db.transaction().execute(async (trx) => {
+    // Listed before the delete takes the tag off them; re-indexed after, without its name.
+    const tagged = await publishedIdsWithTag(trx, id);
+    await deleteTag(trx, id);
+    await resyncArticles(trx, tagged);
+  });
   deps.pageCache.invalidateSite(siteId);
 }
