@@ -11,7 +11,7 @@ import type { Site } from '../sites/site.queries.ts';
 import { findTagBySlug } from '../tags/tag-page.queries.ts';
 import { renderFeed } from './feed-document.ts';
 import { loadFeedData, type FeedSubject } from './feed-content.ts';
-import { feedCacheKey, feedOrigin } from './feed-origin.ts';
+import { documentOrigin, sendDocument } from '../public/document-origin.ts';
 import { FEED_CONTENT_TYPE, FEED_FILE, FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from './feed-urls.ts';
 
 type Finder = (deps: AppDeps, site: Site, locale: string, slug: string) => Promise<FeedSubject | undefined>;
@@ -43,8 +43,7 @@ export async function feedRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
       const { locale, slug = '' } = request.params;
       const site = await siteAndLocale(deps, request, locale);
       if (scope !== 'site') assertPlausibleSlug(slug);
-      const origin = feedOrigin(site, deps.config.publicUrl, request);
-      const key = feedCacheKey(feedPath(locale, scope, slug, format), origin);
+      const origin = documentOrigin(site, deps.config.publicUrl, request);
       const render = async (): Promise<PageOutcome> => {
         const subject = scope === 'site'
           ? { scope, slug: '', name: '', filter: {} }
@@ -53,9 +52,7 @@ export async function feedRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
         const data = await loadFeedData(deps, site, locale, subject, origin.origin);
         return { kind: 'page', html: renderFeed(data, format), contentType: FEED_CONTENT_TYPE[format] };
       };
-      // Links from the request's Host (no SERAI_PUBLIC_URL): never one cached copy per Host, or made-up
-      // Host headers would push real pages out of the cache (feed-origin.ts).
-      return origin.fromRequest ? pages.sendPrivate(request, reply, render) : pages.send(request, reply, site.id, key, render);
+      return sendDocument(pages, request, reply, site.id, feedPath(locale, scope, slug, format), origin, render);
     });
   }
 
