@@ -5,6 +5,9 @@ import type { Clock } from './lib/clock.ts';
 import type { Ids } from './lib/ids.ts';
 import type { RateLimiter } from './http/rate-limiter.ts';
 import type { SiteDirectory } from './sites/site-directory.ts';
+import type { EventBus } from './cluster/event-bus.ts';
+import type { CdnPurger } from './cdn/purger.ts';
+import type { Metrics } from './operations/metrics.ts';
 
 /** Everything a request handler may need, passed explicitly to each feature plugin. */
 export interface AppDeps {
@@ -21,4 +24,9 @@ export interface AppDeps {
   rateLimiter: RateLimiter;
   /** Folder that holds uploaded media and its resized variants. */
   mediaDir: string;
+  /** Messages between app nodes (in process on one node, Redis pub/sub on many). */
+  events: EventBus;
+  /** Tells the CDN to drop pages by surrogate key (no-op without SERAI_CDN_PURGE_URL). */
+  purger: CdnPurger;
+  metrics: Metrics;
 }

@@ -26,6 +26,23 @@ export interface Config {
   commentEmailRateLimit: number;
   commentMinSeconds: number;
   voteRateLimit: number;
+  /** Redis for a fleet of nodes (pub/sub, rate limits); undefined: in-process only. */
+  redisUrl: string | undefined;
+  /** Prefix of every Redis key and channel, so several installs (or test runs) share one Redis. */
+  redisPrefix: string;
+  /** s-maxage for shared caches (CDN) on public pages, in seconds. */
+  cdnMaxAgeSeconds: number;
+  /** stale-while-revalidate for public pages, in seconds. */
+  staleWhileRevalidateSeconds: number;
+  /** Purge endpoint template with `{key}` (one request per surrogate key); undefined: no purging. */
+  cdnPurgeUrl: string | undefined;
+  cdnPurgeMethod: string;
+  /** Sent as the Authorization header of purge requests. */
+  cdnPurgeAuthorization: string | undefined;
+  /** Bearer token for /metrics from outside loopback; undefined: loopback only. */
+  metricsToken: string | undefined;
+  /** Longest wait for in-flight requests on SIGTERM before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
 }
 
 interface Setting<K extends keyof Config> {
@@ -119,6 +136,29 @@ export const SETTINGS = [
   { key: 'commentMinSeconds', env: 'SERAI_COMMENT_MIN_SECONDS', default: '3', doc: 'Least time, in seconds, between a comment form being rendered and submitted; faster posts are treated as automated.', parse: integer(0, 3600) },
   { key: 'voteRateLimit', env: 'SERAI_VOTE_RATE_LIMIT', default: '120', doc: 'Article votes accepted per IP address per hour (against ballot stuffing).', parse: integer(1, 1000000) },
   { key: 'schedulerIntervalSeconds', env: 'SERAI_SCHEDULER_INTERVAL', default: '15', doc: 'How often, in seconds, scheduled articles are checked for publication.', parse: integer(1, 3600) },
+  { key: 'redisUrl', env: 'SERAI_REDIS_URL', default: '', doc: 'Empty: one node, with page-cache invalidation, live comments and rate limits in process. `redis://host:6379`: many nodes share them through Redis (pub/sub and counters).', parse: optionalUrl(['redis:', 'rediss:']) },
+  { key: 'redisPrefix', env: 'SERAI_REDIS_PREFIX', default: 'serai:', doc: 'Prefix of every Redis key and channel, so several installs can share one Redis.', parse: (raw: string) => {
+    if (!/^[\w:.-]{1,64}$/.test(raw)) throw new ConfigProblem('must be 1 to 64 letters, digits, `_`, `-`, `.` or `:`');
+    return raw;
+  } },
+  { key: 'cdnMaxAgeSeconds', env: 'SERAI_CDN_MAX_AGE', default: '60', doc: '`s-maxage` of public pages, in seconds: how long a CDN may serve its copy. With a purge URL set, it can be hours.', parse: integer(0, 31536000) },
+  { key: 'staleWhileRevalidateSeconds', env: 'SERAI_STALE_WHILE_REVALIDATE', default: '300', doc: '`stale-while-revalidate` of public pages, in seconds.', parse: integer(0, 31536000) },
+  { key: 'cdnPurgeUrl', env: 'SERAI_CDN_PURGE_URL', default: '', doc: 'Purge hook: a URL with `{key}` (e.g. `https://cdn.example/purge/{key}`), requested once per surrogate key when an article is published or edited or a comment approved. Empty: no purging.', parse: (raw: string) => {
+    const url = optionalUrl(['http:', 'https:'])(raw);
+    if (url !== undefined && !url.includes('{key}')) throw new ConfigProblem('must contain {key}, where the surrogate key goes');
+    return url;
+  } },
+  { key: 'cdnPurgeMethod', env: 'SERAI_CDN_PURGE_METHOD', default: 'PURGE', doc: 'HTTP method of purge requests (`PURGE`, `POST`, `DELETE`, …).', parse: (raw: string) => {
+    if (!/^[A-Z]{1,16}$/.test(raw)) throw new ConfigProblem('must be an HTTP method in capitals, e.g. PURGE or POST');
+    return raw;
+  } },
+  { key: 'cdnPurgeAuthorization', env: 'SERAI_CDN_PURGE_AUTHORIZATION', default: '', doc: 'Authorization header sent with purge requests (e.g. `Bearer …`). Empty: none.', parse: (raw: string) => (raw === '' ? undefined : raw) },
+  { key: 'metricsToken', env: 'SERAI_METRICS_TOKEN', default: '', doc: 'Bearer token that lets Prometheus read `/metrics` from another host. Empty: `/metrics` answers loopback only.', parse: (raw: string) => {
+    if (raw === '') return undefined;
+    if (raw.length < 16) throw new ConfigProblem('must be at least 16 characters');
+    return raw;
+  } },
+  { key: 'shutdownTimeoutSeconds', env: 'SERAI_SHUTDOWN_TIMEOUT', default: '25', doc: 'On SIGTERM, how long in seconds to let in-flight requests finish before exiting.', parse: integer(1, 600) },
 ] as const satisfies readonly Setting<keyof Config>[];
 
 export class ConfigError extends Error {

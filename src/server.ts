@@ -15,6 +15,9 @@ import { resolveSecret } from './sites/bootstrap.ts';
 import { createSiteDirectory } from './sites/site-directory.ts';
 import { startScheduler } from './articles/article-scheduler.ts';
 import { startSessionCleanup } from './accounts/session-cleanup.ts';
+import { createLocalEventBus } from './cluster/event-bus.ts';
+import { noPurging } from './cdn/purger.ts';
+import { createMetrics } from './operations/metrics.ts';
 
 export function openDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -35,6 +38,9 @@ export async function prepareDeps(config: Config, database: Database): Promise<A
     sites: createSiteDirectory(database.db, systemClock),
     rateLimiter: createMemoryRateLimiter(systemClock),
     mediaDir: path.join(config.dataDir, 'media'),
+    events: createLocalEventBus(),
+    purger: noPurging,
+    metrics: createMetrics(),
   };
 }
 
@@ -62,6 +68,7 @@ export async function startServer(deps: AppDeps, database: Database): Promise<Ru
     async stop() {
       for (const stop of stoppers) stop();
       await app.close();
+      await deps.events.close();
       await database.close();
     },
   };

@@ -14,6 +14,9 @@ import { idGenerator } from '../src/lib/ids.ts';
 import { ensureDefaultSite } from '../src/sites/bootstrap.ts';
 import { createSiteDirectory } from '../src/sites/site-directory.ts';
 import { openTestDatabase } from './engines.ts';
+import { createLocalEventBus } from '../src/cluster/event-bus.ts';
+import { noPurging } from '../src/cdn/purger.ts';
+import { createMetrics } from '../src/operations/metrics.ts';
 
 export interface TestContext {
   app: FastifyInstance;
@@ -40,6 +43,9 @@ export async function buildTestApp(engine: DatabaseEngine, overrides: Partial<Co
     sites: createSiteDirectory(database.db, clock),
     rateLimiter: createMemoryRateLimiter(clock),
     mediaDir: path.join(dataDir, 'media'),
+    events: createLocalEventBus(),
+    purger: noPurging,
+    metrics: createMetrics(),
   };
   await ensureDefaultSite(deps);
   const app = await buildApp(deps);
