@@ -14,6 +14,7 @@ import { measureThreadPages, type ThreadPageResult } from './thread-page.ts';
 import { measureScreening, type ScreeningSpeed } from './screening.ts';
 import { measureModerationQueue, printModerationQueue, type ModerationQueueResult } from './moderation-queue.ts';
 import { measureSearches, printSearch, searchSettings, searchTargets } from './search.ts';
+import { clusterProblems, clusterTargets, measureCluster, printCluster } from './cluster-case.ts';
 
 const RESULTS_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results/latest.json');
 const CACHED_TARGET = 0.6;
@@ -180,7 +181,9 @@ async function main(): Promise<number> {
     const screening = measureScreening();
     const queues = await measureQueues(errors);
     const searches = await measureSearches(errors);
-    const targets = [...targetsOf(article), ...engagementTargets(comments, thread), ...screeningTargets(screening), ...queueTargets(queues), ...searchTargets(searches)];
+    const cluster = await measureCluster(load);
+    errors.push(...clusterProblems(cluster));
+    const targets = [...targetsOf(article), ...engagementTargets(comments, thread), ...screeningTargets(screening), ...queueTargets(queues), ...searchTargets(searches), ...clusterTargets(cluster)];
     console.log('');
     printTable([...cases, ...threadCases], article.baseline);
     console.log('');
@@ -188,9 +191,10 @@ async function main(): Promise<number> {
     for (const s of screening) console.log(`screening (${s.label}): median ${s.medianMs.toFixed(2)} ms, p95 ${s.p95Ms.toFixed(2)} ms`);
     printModerationQueue(queues);
     printSearch(searches);
+    printCluster(cluster);
     console.log('');
     printTargets(targets);
-    const results = { settings: { ...load, articlePath: article.articlePath, commentAmount: commentAmount(), queue: queueSettings(), search: searchSettings() }, cases: [...cases, ...threadCases], targets, errors, comments, screening, moderationQueue: queues, search: searches };
+    const results = { settings: { ...load, articlePath: article.articlePath, commentAmount: commentAmount(), queue: queueSettings(), search: searchSettings() }, cases: [...cases, ...threadCases], targets, errors, comments, screening, moderationQueue: queues, search: searches, cluster };
     writeResults(RESULTS_FILE, results);
     console.log(`\nresults: ${path.relative(process.cwd(), RESULTS_FILE)}`);
     for (const e of errors) console.error(`ERROR ${e}`);

@@ -6,6 +6,7 @@ import type { Ids } from './lib/ids.ts';
 import type { RateLimiter } from './http/rate-limiter.ts';
 import type { SiteDirectory } from './sites/site-directory.ts';
 import type { EventBus } from './cluster/event-bus.ts';
+import type { WindowCounter } from './cluster/redis-rate-limiter.ts';
 import type { CdnPurger } from './cdn/purger.ts';
 import type { Metrics } from './operations/metrics.ts';
 
@@ -26,6 +27,8 @@ export interface AppDeps {
   mediaDir: string;
   /** Messages between app nodes (in process on one node, Redis pub/sub on many). */
   events: EventBus;
+  /** Hit counters shared by the nodes through Redis (the login limit uses them); absent on one node. */
+  sharedCounter?: WindowCounter;
   /** Tells the CDN to drop pages by surrogate key (no-op without SERAI_CDN_PURGE_URL). */
   purger: CdnPurger;
   metrics: Metrics;

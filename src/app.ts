@@ -49,6 +49,9 @@ import { feedRoutes } from './feeds/feed.routes.ts';
 import { sitemapRoutes } from './sitemaps/sitemap.routes.ts';
 import { searchRoutes } from './search/search.routes.tsx';
 import { readershipRoutes } from './readership/readership.routes.ts';
+import { liveRoutes } from './live/live.routes.ts';
+import { operationsRoutes } from './operations/operations.routes.ts';
+import { installRequestLog, requestLogController } from './operations/request-log.ts';
 
 
 export interface BuildOptions {
@@ -64,6 +67,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     logger: options.logger ?? false,
     trustProxy: deps.config.trustProxy,
     bodyLimit: deps.config.maxBodyBytes,
+    // One line per request, written by installRequestLog (operations/request-log.ts), instead of Fastify's two.
+    logController: requestLogController(),
     genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id']) ? req.headers['x-request-id'] : randomUUID()),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // An address Fastify cannot even decode (`/ru/%E0%A4%A`) gets the same error page in the
@@ -71,6 +76,7 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
     frameworkErrors: (_error, request, reply) => sendFrameworkError(request, reply, deps.sites),
   });
   installErrorHandlers(app, deps);
+  installRequestLog(app, deps.metrics);
 
   await app.register(cookie, { secret: deps.secret });
   await app.register(formbody, { bodyLimit: deps.config.maxBodyBytes });
@@ -124,6 +130,8 @@ export async function buildApp(deps: AppDeps, options: BuildOptions = {}): Promi
   await app.register(sitemapRoutes, { deps });
   await app.register(searchRoutes, { deps });
   await app.register(readershipRoutes, { deps });
+  await app.register(liveRoutes, { deps });
+  await app.register(operationsRoutes, { deps });
   await app.register(loginRoutes, { deps });
   await app.register(adminHomeRoutes, { deps });
   await app.register(userRoutes, { deps });

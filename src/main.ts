@@ -8,8 +8,10 @@ import { migrateCommand } from './cli/migrate.command.ts';
 import { seedDemoCommand } from './cli/seed-demo.command.ts';
 import { userCommand } from './cli/user.command.ts';
 import { moderationCommand } from './cli/moderation.command.ts';
+import { backupCommand } from './cli/backup.command.ts';
+import { restoreCommand } from './cli/restore.command.ts';
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, seedDemoCommand, userCommand, moderationCommand];
+const COMMANDS: Command[] = [serveCommand, migrateCommand, seedDemoCommand, userCommand, moderationCommand, backupCommand, restoreCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

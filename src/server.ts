@@ -15,9 +15,13 @@ import { resolveSecret } from './sites/bootstrap.ts';
 import { createSiteDirectory } from './sites/site-directory.ts';
 import { startScheduler } from './articles/article-scheduler.ts';
 import { startSessionCleanup } from './accounts/session-cleanup.ts';
+import { startLiveEventPruning } from './live/live-event-pruning.ts';
 import { createLocalEventBus } from './cluster/event-bus.ts';
 import { noPurging } from './cdn/purger.ts';
+import { createHttpPurger } from './cdn/http-purger.ts';
 import { createMetrics } from './operations/metrics.ts';
+import { withClusterDeps } from './cluster/cluster-deps.ts';
+import { loggerOptions } from './operations/request-log.ts';
 
 export function openDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -25,9 +29,16 @@ export function openDatabase(config: Config): Promise<Database> {
     : connect({ engine: 'sqlite', filename: path.join(config.dataDir, 'serai.db') });
 }
 
-export async function prepareDeps(config: Config, database: Database): Promise<AppDeps> {
-  await migrateToLatest(database.db);
-  return {
+export interface PrepareOptions {
+  /** false in cluster workers: the primary already migrated, and N processes must not race on the schema. */
+  migrate?: boolean;
+}
+
+export async function prepareDeps(config: Config, database: Database, options: PrepareOptions = {}): Promise<AppDeps> {
+  if (options.migrate !== false) await migrateToLatest(database.db);
+  const metrics = createMetrics();
+  // With SERAI_REDIS_URL: events, page cache, site list and rate limits shared through Redis.
+  return withClusterDeps({
     db: database.db,
     engine: database.engine,
     config,
@@ -39,9 +50,11 @@ export async function prepareDeps(config: Config, database: Database): Promise<A
     rateLimiter: createMemoryRateLimiter(systemClock),
     mediaDir: path.join(config.dataDir, 'media'),
     events: createLocalEventBus(),
-    purger: noPurging,
-    metrics: createMetrics(),
-  };
+    purger: config.cdnPurgeUrl
+      ? createHttpPurger({ urlTemplate: config.cdnPurgeUrl, method: config.cdnPurgeMethod, authorization: config.cdnPurgeAuthorization, metrics })
+      : noPurging,
+    metrics,
+  });
 }
 
 export interface RunningServer {
@@ -52,24 +65,34 @@ export interface RunningServer {
 
 export async function startServer(deps: AppDeps, database: Database): Promise<RunningServer> {
   const app = await buildApp(deps, {
-    logger: {
-      level: deps.config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      // Query strings can carry what readers typed: log the path only.
-      serializers: { req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }) },
-    },
+    // JSON lines, one per request, with no personal data (operations/request-log.ts).
+    logger: loggerOptions(deps.config.logLevel),
   });
   const stoppers: Array<() => void> = [];
   const address = await app.listen({ port: deps.config.port, host: deps.config.host });
   stoppers.push(startScheduler(deps, app.log), startSessionCleanup(deps, app.log));
+  stoppers.push(startLiveEventPruning(deps, app.log));
   return {
     app,
     url: address,
+    // Graceful: Fastify answers new requests 503 (Connection: close), closes idle keep-alive sockets,
+    // waits for in-flight requests (an accepted comment is stored), runs onClose hooks (live streams end);
+    // then the loops, the event bus (Redis) and the database close.
     async stop() {
+      const started = Date.now();
+      app.log.info({ event: 'shutdown_draining' }, 'draining: refusing new requests, finishing in-flight ones');
       for (const stop of stoppers) stop();
-      await app.close();
+      // Fastify closes the sockets idle when close() starts; a keep-alive socket whose request finishes
+      // later would hold close() open until the client hangs up. Reap those as they turn idle.
+      const reaper = setInterval(() => app.server.closeIdleConnections(), 100);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(reaper);
+      }
       await deps.events.close();
       await database.close();
+      app.log.info({ event: 'shutdown_drained', durationMs: Date.now() - started }, 'drained: every request answered, connections closed');
     },
   };
 }

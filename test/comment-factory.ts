@@ -7,7 +7,7 @@ import { storeComment } from '../src/comments/comment-store.ts';
 import type { NewCommentRow } from '../src/comments/comment.queries.ts';
 import { emailHash, ipHash, textHash } from '../src/readers/fingerprints.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
+type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache' | 'events'>;
 
 export interface CommentFields {
   articleId: string;

@@ -13,6 +13,7 @@ import { sendAdminPage } from '../admin/reply.tsx';
 import { authenticate } from './authenticate.ts';
 import { LoginPage, type LoginPageProps } from './LoginPage.tsx';
 import { messagesIn } from '../i18n/catalog.ts';
+import { rateLimitStore } from '../cluster/rate-limit-store.ts';
 
 const WINDOW_MS = 15 * 60 * 1000;
 /** The English texts, for tests and logs; the page says them in the browser's language. */
@@ -38,7 +39,9 @@ function sendLoginPage(request: FastifyRequest, reply: FastifyReply, deps: AppDe
 
 export async function loginRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
-  await app.register(rateLimit, { global: false });
+  // With Redis, attempts count across nodes (in memory per node while Redis is down);
+  // on one node, the plugin's own in-memory store.
+  await app.register(rateLimit, { global: false, ...(deps.sharedCounter ? { store: rateLimitStore(deps.sharedCounter, 'login:') } : {}) });
 
   app.get('/admin/login', async (request, reply) => {
     const next = safeNext((request.query as Record<string, unknown>).next);

@@ -9,6 +9,7 @@ import { loadCommentsSection, parseThreadQuery, threadQueryString, type ThreadQu
 import { clientAssets, scriptUrl } from '../http/client-assets.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { createPageResponder, type PageOutcome } from '../public/page-response.ts';
+import { articleKey, sectionKey } from '../cdn/surrogate-keys.ts';
 import { assertPlausibleSlug, loadChrome, siteAndLocale } from '../public/public-site.ts';
 import { readReader, readerFollows } from '../readers/reader-cookie.ts';
 import type { Site } from '../sites/site.queries.ts';
@@ -53,7 +54,9 @@ async function renderArticle(deps: AppDeps, r: ArticleRequest): Promise<PageOutc
       head={<ArticleHead chrome={chrome} article={article} authors={bylines.get(article.id) ?? []} tags={tags.get(article.id) ?? []}
         translationLocales={translations.map((version) => version.locale)} />} />,
   );
-  return { kind: 'page', html, ...(comments.expiresAt !== undefined ? { expiresAt: comments.expiresAt } : {}) };
+  // CDN purges name the article (edits, approved comments) and its section, besides the site (publishing).
+  const surrogateKeys = [articleKey(article.id), sectionKey(article.sectionId)];
+  return { kind: 'page', html, surrogateKeys, ...(comments.expiresAt !== undefined ? { expiresAt: comments.expiresAt } : {}) };
 }
 
 /** The reader, when their cookie names this article (one indexed lookup, only for readers with a cookie). */
@@ -68,7 +71,7 @@ export async function articlePageRoutes(app: FastifyInstance, opts: { deps: AppD
   const { deps } = opts;
   const pages = createPageResponder(deps);
   const assets = await clientAssets();
-  const scripts = ['vote', 'comments', 'comment-thread', 'readership'].filter((name) => assets.has(name)).map((name) => scriptUrl(assets, name));
+  const scripts = ['vote', 'comments', 'comment-thread', 'readership', 'live-comments'].filter((name) => assets.has(name)).map((name) => scriptUrl(assets, name));
   app.get<{ Params: { locale: string; slug: string } }>('/:locale/articles/:slug', { compress: false }, async (request, reply) => {
     const { locale, slug } = request.params;
     const site = await siteAndLocale(deps, request, locale);

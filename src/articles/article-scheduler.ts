@@ -10,7 +10,7 @@ export interface SchedulerLog {
 }
 
 /** Runs at once and then every `schedulerIntervalSeconds`; returns a function that stops it. */
-export function startScheduler(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache' | 'config'>, log: SchedulerLog): () => void {
+export function startScheduler(deps: Pick<AppDeps, 'db' | 'engine' | 'clock' | 'ids' | 'pageCache' | 'config'>, log: SchedulerLog): () => void {
   let running = false;
   let stopped = false;
   const tick = async () => {

@@ -3,13 +3,15 @@
 // and drops the site's cached pages when readers can see the difference.
 // Permission checks live in the routes (article-access.ts); these run as whoever is passed in.
 import type { AppDeps } from '../app-deps.ts';
-import type { ArticleStatus } from '../db/database.ts';
-import { findEditableArticle, listDueScheduledArticles, updateArticleStatus, type EditableArticle, type StatusChange } from './article.queries.ts';
+import type { ArticleStatus, Db } from '../db/database.ts';
+import { claimDueScheduledArticles, findEditableArticle, updateArticleStatus, type EditableArticle, type StatusChange } from './article.queries.ts';
 import { insertRevision } from './article-revision.queries.ts';
 import type { ArticleErrors } from './article-errors.ts';
 import { syncArticleSearch } from '../search/search-sync.ts';
 
 export type WorkflowDeps = Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>;
+/** The scheduler also needs the engine: claiming due rows is spelled differently on PostgreSQL. */
+export type ScheduleDeps = WorkflowDeps & Pick<AppDeps, 'engine'>;
 export type WorkflowAction = 'submit' | 'publish' | 'schedule' | 'unpublish';
 
 /** Which statuses each action starts from. */
@@ -37,19 +39,24 @@ async function transition(
   const changed = from.includes(article.status) ? change(article, now) : undefined;
   if (!changed) return { kind: 'invalid_transition', from: article.status };
   const next = { ...changed, updated_at: now };
-  const moved = await deps.db.transaction().execute(async (trx) => {
-    if (!(await updateArticleStatus(trx, article.id, from, article.version, next))) return false;
-    await insertRevision(trx, {
-      id: deps.ids.next(), articleId: article.id, version: article.version + 1, headline: article.headline,
-      summary: article.summary, bodyMd: article.bodyMd, dateline: article.dateline, status: next.status,
-      editorId: actor, createdAt: now,
-    });
-    // Same transaction: search never lists an article readers cannot open, nor misses a live one.
-    await syncArticleSearch(trx, article.id);
-    return true;
-  });
+  const moved = await deps.db.transaction().execute((trx) => writeTransition(trx, deps, article, from, next, actor));
   if (!moved) return { kind: 'conflict' };
   return { kind: 'done', article, status: next.status };
+}
+
+/** The conditional status update with its revision and search entry; false when the row moved meanwhile. */
+async function writeTransition(
+  trx: Db, deps: Pick<WorkflowDeps, 'ids'>, article: EditableArticle, from: readonly ArticleStatus[], next: StatusChange, actor: string | null,
+): Promise<boolean> {
+  if (!(await updateArticleStatus(trx, article.id, from, article.version, next))) return false;
+  await insertRevision(trx, {
+    id: deps.ids.next(), articleId: article.id, version: article.version + 1, headline: article.headline,
+    summary: article.summary, bodyMd: article.bodyMd, dateline: article.dateline, status: next.status,
+    editorId: actor, createdAt: next.updated_at,
+  });
+  // Same transaction: search never lists an article readers cannot open, nor misses a live one.
+  await syncArticleSearch(trx, article.id);
+  return true;
 }
 
 export type SubmitResult = { kind: 'submitted' } | Refusal;
@@ -93,21 +100,24 @@ export async function unpublishArticle(deps: WorkflowDeps, articleId: string, ac
 
 /**
  * Publishes every scheduled article whose time has come; returns how many this call published.
- * Safe to run on several app nodes at once: the conditional update lets exactly one of them win.
+ * Safe to run on several app nodes at once: each claims its due rows in one transaction
+ * (SKIP LOCKED on PostgreSQL, so nodes split the work), and the conditional update on
+ * (status, version) still lets exactly one writer win should two ever reach the same row.
  */
-export async function runDueSchedules(deps: WorkflowDeps): Promise<number> {
-  const due = await listDueScheduledArticles(deps.db, deps.clock.now().toISOString());
-  let published = 0;
-  for (const item of due) {
-    // Re-checked on the fresh row: someone may have unscheduled or moved it since the list was read.
-    const result = await transition(deps, item.id, ['scheduled'], null, (article, now) =>
-      article.publishAt !== null && article.publishAt <= now
-        ? { status: 'published', publish_at: null, published_at: article.publishedAt ?? now }
-        : undefined);
-    if (result.kind === 'done') {
-      published++;
-      deps.pageCache.invalidateSite(result.article.siteId);
+export async function runDueSchedules(deps: ScheduleDeps): Promise<number> {
+  const now = deps.clock.now().toISOString();
+  const publishedSites = await deps.db.transaction().execute(async (trx) => {
+    const sites: string[] = [];
+    for (const id of await claimDueScheduledArticles(trx, deps.engine, now)) {
+      // Re-checked on the fresh row: someone may have unscheduled or moved it since.
+      const article = await findEditableArticle(trx, id);
+      if (article?.status !== 'scheduled' || article.publishAt === null || article.publishAt > now) continue;
+      const next = { status: 'published' as const, publish_at: null, published_at: article.publishedAt ?? now, updated_at: now };
+      if (await writeTransition(trx, deps, article, ['scheduled'], next, null)) sites.push(article.siteId);
     }
-  }
-  return published;
+    return sites;
+  });
+  // After commit: other nodes must not re-render the old pages from an uncommitted state.
+  for (const siteId of new Set(publishedSites)) deps.pageCache.invalidateSite(siteId);
+  return publishedSites.length;
 }

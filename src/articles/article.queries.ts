@@ -172,10 +172,16 @@ export async function listSlugHistory(db: Db, articleId: string): Promise<Array<
   return db.selectFrom('article_slug_history').select(['locale', 'slug']).where('article_id', '=', articleId).orderBy('slug').execute();
 }
 
-/** Scheduled articles whose time has come, with the version the scheduler must see unchanged. */
-export async function listDueScheduledArticles(db: Db, nowIso: string, limit = 100): Promise<Array<{ id: string; siteId: string; version: number }>> {
-  const rows = await db.selectFrom('articles').select(['id', 'site_id', 'version'])
+/**
+ * Inside a transaction: the due scheduled articles this node takes. On PostgreSQL the rows are
+ * locked and rows another node holds are skipped (FOR UPDATE SKIP LOCKED), so nodes running the
+ * scheduler at once share the work instead of racing on the same articles. SQLite has one
+ * writer at a time, so a plain read is already exclusive inside the transaction.
+ */
+export async function claimDueScheduledArticles(trx: Db, engine: 'sqlite' | 'postgres', nowIso: string, limit = 100): Promise<string[]> {
+  let query = trx.selectFrom('articles').select('id')
     .where('status', '=', 'scheduled').where('publish_at', '<=', nowIso)
-    .orderBy('publish_at').limit(limit).execute();
-  return rows.map((r) => ({ id: r.id, siteId: r.site_id, version: r.version }));
+    .orderBy('publish_at').orderBy('id').limit(limit);
+  if (engine === 'postgres') query = query.forUpdate().skipLocked();
+  return (await query.execute()).map((r) => r.id);
 }

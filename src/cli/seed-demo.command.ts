@@ -23,8 +23,9 @@ export const seedDemoCommand: Command = {
     const { values } = parseArgs({ args, options: { force: { type: 'boolean', default: false } }, strict: true, allowPositionals: false });
     const config = loadConfig(env);
     const database = await openDatabase(config);
+    let deps: Awaited<ReturnType<typeof prepareDeps>> | undefined;
     try {
-      const deps = await prepareDeps(config, database);
+      deps = await prepareDeps(config, database);
       const { seedDemo, describeOutcome } = await import('../demo/seed-demo.ts');
       const outcome = await seedDemo(deps, { force: values.force });
       const lines = describeOutcome(outcome);
@@ -35,6 +36,7 @@ export const seedDemoCommand: Command = {
       for (const line of lines) console.log(line);
       return 0;
     } finally {
+      await deps?.events.close(); // Redis connections, when SERAI_REDIS_URL is set
       await database.close();
     }
   },

@@ -5,6 +5,7 @@
 // next-page link into "Load more", and the form's own island opens it in place under a comment.
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/catalog.ts';
+import { liveWordsFor } from '../live/live-words.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentItem, type ItemContext } from './CommentItem.tsx';
 import { commentThreadMessagesFor, type CommentThreadMessages } from './comment-thread.messages.ts';
@@ -145,7 +146,7 @@ export function CommentsSection(props: { data: CommentsSectionData; locale: stri
   ) : null;
   const ctx = contextOf(data.page, messages, { articlePath, ...(data.formUnder ? { formUnder: data.formUnder, form } : {}) });
   return (
-    <div class="comments">
+    <div class="comments" data-live={data.live.url} data-live-order={data.live.order} data-live-words={JSON.stringify(liveWordsFor(locale))}>
       <h2 id="comments-heading" class="comments-heading">{t(messages, 'commentCount', { count: data.count })}</h2>
       {data.posted ? <p id="comments-posted" class="comments-posted" role="status">{messages.postedPending}</p> : null}
       {data.reported ? <ReportedNote notice={data.reported} messages={messages} /> : null}

@@ -9,13 +9,15 @@ import { isUniqueViolation } from '../db/constraint-violations.ts';
 import { bumpCounters, type CounterDelta } from '../engagement/counters.queries.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { claimDuplicateGuard } from './duplicate-guard.queries.ts';
+import { appendLiveEvent } from '../live/live-events.queries.ts';
+import { liveChangeOf } from '../live/live-change.ts';
 import type { Db } from '../db/database.ts';
 import {
   countApprovedReplies, findBySubmissionKey, findCommentForModeration, insertCommentRow, resolveReports, updateCommentStatus,
   type CommentForModeration, type NewCommentRow, type StoredCommentRef,
 } from './comment.queries.ts';
 
-type StoreDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids'>;
+type StoreDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids' | 'events'> & Partial<Pick<AppDeps, 'metrics'>>;
 
 export const VISIBLE_STATUS: CommentStatus = 'approved';
 
@@ -68,6 +70,7 @@ export async function storeComment(
   deps: StoreDeps, row: NewCommentRow, page: { siteId: string; locale: string; slug: string }, guard?: DuplicateGuardOption, log?: StoreLogOption,
 ): Promise<StoreOutcome> {
   const ref: StoredCommentRef = { id: row.id, status: row.status, articleId: row.article_id, threadId: row.thread_id };
+  let liveSeq: number | undefined;
   try {
     await deps.db.transaction().execute(async (trx) => {
       // One transaction: a failed insert gives the guard back by itself.
@@ -76,6 +79,8 @@ export async function storeComment(
       }
       await insertCommentRow(trx, row);
       await bumpCounters(trx, row.article_id, countsOf(row.status));
+      // Open article pages are told (live comments, issue 7): logged here, announced after commit.
+      if (row.status === VISIBLE_STATUS) liveSeq = await appendLiveEvent(trx, { articleId: row.article_id, kind: 'comment', commentId: row.id, at: row.created_at });
       if (log) {
         await appendModerationLog(trx, {
           id: deps.ids.next(), siteId: row.site_id, actor: { kind: 'screening' }, action: log.action, target: { kind: 'comment', id: row.id },
@@ -90,7 +95,8 @@ export async function storeComment(
     if (!existing) throw error;
     return { kind: 'already_stored', comment: existing };
   }
-  if (row.status === VISIBLE_STATUS) deps.pageCache.invalidatePage(page.siteId, articleUrl(page.locale, page.slug));
+  if (row.status === VISIBLE_STATUS) deps.pageCache.invalidatePage(page.siteId, articleUrl(page.locale, page.slug), row.article_id);
+  if (liveSeq !== undefined) deps.events.publish({ type: 'live', articleId: row.article_id, seq: liveSeq });
   return { kind: 'stored', comment: ref };
 }
 
@@ -142,13 +148,17 @@ export async function moderateComment(deps: StoreDeps, change: ModerationChange)
   if (comment.status === change.to && comment.queue === queue && !(resolve && comment.reportCount > 0)) return { kind: 'unchanged' };
   const now = deps.clock.now().toISOString();
   const actor = actorOf(change);
+  let liveSeq: number | undefined;
   const changed = await deps.db.transaction().execute(async (trx) => {
     const updated = await updateCommentStatus(trx, {
       id: comment.id, version: comment.version, to: change.to, actorId: actor.kind === 'staff' ? actor.id : null, now,
       queue, rejectReason: change.to === 'rejected' ? change.reason ?? null : null, resolveReports: resolve,
     });
     if (!updated) return false;
-    await bumpCounters(trx, comment.articleId, await counterChange(trx, comment, change.to));
+    const delta = await counterChange(trx, comment, change.to);
+    await bumpCounters(trx, comment.articleId, delta);
+    const live = liveChangeOf(comment, change.to, delta.comments_visible ?? 0);
+    if (live) liveSeq = await appendLiveEvent(trx, { articleId: comment.articleId, ...live, at: now });
     if (resolve) await resolveReports(trx, comment.id, ACTION_FOR[change.to], now);
     await appendModerationLog(trx, {
       id: deps.ids.next(), siteId: comment.siteId, actor, action: change.action ?? ACTION_FOR[change.to],
@@ -157,8 +167,11 @@ export async function moderateComment(deps: StoreDeps, change: ModerationChange)
     return true;
   });
   if (!changed) return { kind: 'conflict' };
+  // Counted for /metrics (serai_comments_approved_total): a comment became visible by a moderator's or rule's decision.
+  if (change.to === VISIBLE_STATUS && comment.status !== VISIBLE_STATUS) deps.metrics?.commentApproved();
+  if (liveSeq !== undefined) deps.events.publish({ type: 'live', articleId: comment.articleId, seq: liveSeq });
   if (comment.status !== change.to && (comment.status === VISIBLE_STATUS || change.to === VISIBLE_STATUS)) {
-    deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.articleLocale, comment.articleSlug));
+    deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.articleLocale, comment.articleSlug), comment.articleId);
   }
   return { kind: 'changed', from: comment.status, to: change.to, queue, version: comment.version + 1 };
 }

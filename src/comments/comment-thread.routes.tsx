@@ -9,6 +9,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { findPublishedArticle } from '../articles/published-article.queries.ts';
 import { articleUrl } from '../lib/urls.ts';
 import { createPageResponder, type PageOutcome } from '../public/page-response.ts';
+import { articleKey } from '../cdn/surrogate-keys.ts';
 import { assertPlausibleSlug, siteAndLocale } from '../public/public-site.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { commentModeOf, loadThreadPage } from './comments-section.ts';
@@ -27,6 +28,8 @@ async function renderFragment(deps: AppDeps, site: Site, locale: string, slug: s
   return {
     kind: 'page',
     html: renderToString(<ThreadFragment page={page} articlePath={articleUrl(locale, slug)} />),
+    // Purged with the article when a comment is approved (the CDN copy of the thread must follow).
+    surrogateKeys: [articleKey(article.id)],
     ...(mode.closesAt ? { expiresAt: Date.parse(mode.closesAt) } : {}),
   };
 }

@@ -10,6 +10,7 @@ import type { PublishedArticle } from '../public/public-content.ts';
 import type { Site } from '../sites/site.queries.ts';
 import { commentPolicyUrl } from '../comment-policy/comment-policy-url.ts';
 import type { CommentFormProps } from './CommentForm.tsx';
+import { liveUrl, type LivePage } from '../live/live-url.ts';
 import { effectiveCommentMode } from './comment-mode.ts';
 import { mintFormToken } from './form-token.ts';
 import { chainHref, loadChainPage, pageTree, type ChainPage } from './reply-chain.ts';
@@ -64,6 +65,8 @@ export interface CommentsSectionData {
   featured?: ThreadCommentRow[];
   /** The reader just reported a comment (?comment_reported=thanks|already): a shared notice, nothing personal. */
   reported?: ReportedNotice;
+  /** The live stream the island opens (src/live): from the seq this page shows, and where new comments go. */
+  live: LivePage;
 }
 
 export interface ArticleRef { id: string; locale: string; slug: string }
@@ -182,6 +185,8 @@ export async function loadCommentsSection(deps: AppDeps, input: { site: Site; lo
     orderHrefs: { oldest: `${path}#comments`, newest: `${path}${threadQueryString({ order: 'newest' })}#comments` },
     ...(anchor ? { startHref: `${path}${threadQueryString({ order: query.order })}#comments` } : {}),
     ...(chain ? { chain } : {}),
+    // Later pages of newest-first and reply chains take no new top-level comments: replies only.
+    live: { url: liveUrl(article.id, counts.liveSeq), order: chain || (anchor && query.order === 'newest') ? 'replies' : query.order },
     ...(form ? { form } : {}),
     ...(form && placedUnder ? { formUnder: placedUnder } : {}),
   };

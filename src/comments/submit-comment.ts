@@ -20,8 +20,10 @@ import { storeComment } from './comment-store.ts';
 import { findReplyTarget, type ReplyTarget } from './thread.queries.ts';
 import { countComment } from './comment-rate-limits.ts';
 import { mintFormToken, readFormToken, type FormToken } from './form-token.ts';
+import type { CommentStatus } from '../db/database.ts';
+import type { CommentOutcomeLabel } from '../operations/metrics.ts';
 
-export type SubmitDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids' | 'secret' | 'config' | 'rateLimiter'>;
+export type SubmitDeps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids' | 'secret' | 'config' | 'rateLimiter' | 'events' | 'metrics'>;
 
 export type RefusalCode =
   | 'invalid_comment' | 'comment_too_long' | 'form_expired' | 'too_fast' | 'honeypot'
@@ -184,6 +186,9 @@ function commentRow(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, screened:
   };
 }
 
+/** The /metrics label of a newly stored comment (serai_comments_posted_total{outcome}). */
+const POSTED_AS: Record<CommentStatus, CommentOutcomeLabel> = { approved: 'published', pending: 'held', rejected: 'rejected', spam: 'rejected' };
+
 /**
  * Stores, claiming the duplicate guard for (email, text) in the same transaction: of two
  * concurrent submissions of the same text with different tokens only one stores; the same
@@ -196,6 +201,7 @@ async function storeAccepted(deps: SubmitDeps, ctx: SubmitContext, a: Accepted, 
   // The log entry (screening held or rejected it) lands in the insert's transaction; a repeat writes neither.
   const stored = await storeComment(deps, commentRow(deps, ctx, a, screened), page, guard, screened.log);
   if (stored.kind === 'duplicate') return refused(refuse(409, 'duplicate_comment', commentFormMessagesFor(ctx.locale).duplicate), a.again);
+  if (stored.kind === 'stored') deps.metrics.commentPosted(POSTED_AS[stored.comment.status]);
   // Kept for the moderators (and the log), but the reader is told it will not appear, with the text to change.
   if (stored.comment.status === 'rejected') return refused(rejectedRefusal(ctx.locale, screened.rejectReason), a.again);
   return { kind: 'stored', comment: stored.comment, repeated: stored.kind === 'already_stored' };

@@ -215,6 +215,19 @@ export interface ArticleCountersTable {
   comments_pending: number;
   votes_yes: number;
   votes_no: number;
+  /** The article's last live_events.seq (issue 7, live comments). */
+  live_seq: Generated<number>;
+}
+
+export type LiveEventKind = 'comment' | 'count';
+
+export interface LiveEventsTable {
+  article_id: string;
+  seq: number;
+  kind: LiveEventKind;
+  comment_id: string | null;
+  visible_count: number;
+  created_at: string;
 }
 
 export interface CommentPoliciesTable {
@@ -257,6 +270,7 @@ export interface DB {
   moderation_log: ModerationLogTable;
   user_sites: UserSitesTable;
   article_views: ArticleViewsTable;
+  live_events: LiveEventsTable;
 }
 
 export type Db = Kysely<DB>;

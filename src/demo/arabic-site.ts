@@ -27,7 +27,7 @@ import { renderScene } from './scenes.ts';
 import { store } from './seed-comments.ts';
 import type { DemoLogin } from './seed-newsroom.ts';
 
-export type SisterDeps = Pick<AppDeps, 'db' | 'ids' | 'pageCache' | 'mediaDir' | 'secret' | 'sites'> & { clock: ReturnType<typeof manualClock> };
+export type SisterDeps = Pick<AppDeps, 'db' | 'ids' | 'pageCache' | 'mediaDir' | 'secret' | 'sites' | 'events'> & { clock: ReturnType<typeof manualClock> };
 
 export interface SeededSisterSite { siteId: string; name: string; host: string; articles: number; comments: number; login: DemoLogin }
 

@@ -18,7 +18,7 @@ import { DEMO_POLICIES, DEMO_SECTIONS, DEMO_STORIES, type DemoComment, type Demo
 import type { Newsroom } from './seed-newsroom.ts';
 import { articleKey } from './seed-stories.ts';
 
-export type CommentDeps = Pick<AppDeps, 'db' | 'ids' | 'pageCache' | 'secret'> & { clock: ReturnType<typeof manualClock> };
+export type CommentDeps = Pick<AppDeps, 'db' | 'ids' | 'pageCache' | 'secret' | 'events'> & { clock: ReturnType<typeof manualClock> };
 
 export interface SeededComments { comments: number; pending: number }
 

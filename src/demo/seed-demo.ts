@@ -1,6 +1,7 @@
 // The demo newsroom: created by `npm start` on an empty database and by
 // `serai seed-demo --force`. Never touches a database that has articles or staff
 // unless forced. Staff passwords are random and exist only in the printed output.
+import { createLocalEventBus } from '../cluster/event-bus.ts';
 import type { AppDeps } from '../app-deps.ts';
 import type { ArticleStatus } from '../db/database.ts';
 import { manualClock } from '../lib/clock.ts';
@@ -37,7 +38,9 @@ export async function seedDemo(deps: SeedDemoDeps, options: { force: boolean }):
   // The seed runs on its own clock, moved to each event's moment, so publication
   // times are spread over the last days; ids follow the same clock.
   const clock = manualClock(newsroomCreatedAt(DEMO_STORIES, anchor));
-  const seedDeps = { db: deps.db, clock, ids: idGenerator(() => clock.now().getTime()), pageCache: deps.pageCache, mediaDir: deps.mediaDir, secret: deps.secret };
+  const seedDeps = { db: deps.db, clock, ids: idGenerator(() => clock.now().getTime()), pageCache: deps.pageCache, mediaDir: deps.mediaDir, secret: deps.secret,
+    // Nobody is watching a page yet: the live notices of seeded comments go nowhere.
+    events: createLocalEventBus() };
   const room = await seedNewsroom(seedDeps);
   await seedCommentPolicies(seedDeps, room);
   const { articleIds, ...stories } = await seedStories(seedDeps, DEMO_STORIES, room, anchor);

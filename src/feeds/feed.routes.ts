@@ -12,6 +12,7 @@ import { findTagBySlug } from '../tags/tag-page.queries.ts';
 import { renderFeed } from './feed-document.ts';
 import { loadFeedData, type FeedSubject } from './feed-content.ts';
 import { documentOrigin, sendDocument } from '../public/document-origin.ts';
+import { sectionKey } from '../cdn/surrogate-keys.ts';
 import { FEED_CONTENT_TYPE, FEED_FILE, FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from './feed-urls.ts';
 
 type Finder = (deps: AppDeps, site: Site, locale: string, slug: string) => Promise<FeedSubject | undefined>;
@@ -50,7 +51,9 @@ export async function feedRoutes(app: FastifyInstance, opts: { deps: AppDeps }):
           : await SUBJECTS[scope](deps, site, locale, slug);
         if (!subject) return { kind: 'not_found' };
         const data = await loadFeedData(deps, site, locale, subject, origin.origin);
-        return { kind: 'page', html: renderFeed(data, format), contentType: FEED_CONTENT_TYPE[format] };
+        // A section's feed is purged with its section (the site key is always there).
+        const surrogateKeys = 'sectionId' in subject.filter && subject.filter.sectionId ? [sectionKey(subject.filter.sectionId)] : [];
+        return { kind: 'page', html: renderFeed(data, format), contentType: FEED_CONTENT_TYPE[format], surrogateKeys };
       };
       return sendDocument(pages, request, reply, site.id, feedPath(locale, scope, slug, format), origin, render);
     });

@@ -15,6 +15,8 @@ export interface CachedPage {
   location?: string;
   /** Epoch ms after which the page must be rendered again (e.g. its comments close by themselves then). */
   expiresAt?: number;
+  /** CDN surrogate keys the page is sent with (src/cdn/surrogate-keys.ts), besides its site's key. */
+  surrogateKeys?: string[];
   /** Body bytes per coding, filled on first use so a cached page is encoded and compressed once, not per request. */
   encoded?: { identity?: Buffer; br?: Buffer; gzip?: Buffer };
 }
@@ -31,8 +33,13 @@ export interface PageCache {
   /** Changes whenever this page (or its whole site) is invalidated; pass it back to set(). */
   generation(siteId: string, key: string): string;
   invalidateSite(siteId: string): void;
-  /** Drops one page (the path without query, so every query variant of it) of the site. */
-  invalidatePage(siteId: string, path: string): void;
+  /**
+   * Drops one page (the path without query, so every query variant of it) of the site.
+   * `articleId`, when the page is an article's, lets a shared cache purge it from the CDN too.
+   */
+  invalidatePage(siteId: string, path: string, articleId?: string): void;
+  /** Drops every page of every site: after missing invalidations (the cluster bus reconnected). */
+  invalidateAll(): void;
   readonly enabled: boolean;
 }
 
@@ -48,8 +55,9 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
   const pageGenerations = new Map<string, number>();
   const siteGeneration = (siteId: string) => generations.get(siteId) ?? 0;
   const pathOf = (key: string) => key.split('?', 1)[0]!;
+  let epoch = 0; // bumped by invalidateAll, so pages rendered before it are not stored after it
   const generation = (siteId: string, key: string) =>
-    `${siteGeneration(siteId)}.${pageGenerations.get(`${siteId}\u0000${pathOf(key)}`) ?? 0}`;
+    `${epoch}.${siteGeneration(siteId)}.${pageGenerations.get(`${siteId}\u0000${pathOf(key)}`) ?? 0}`;
   // Entries of an older generation are never read again and age out of the LRU order.
   const fullKey = (siteId: string, key: string) => `${siteId}\u0000${generation(siteId, key)}\u0000${key}`;
   return {
@@ -90,6 +98,11 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
       pageGenerations.set(pageKey, (pageGenerations.get(pageKey) ?? 0) + 1);
       // Bounded: past the limit, forgetting page generations safely means dropping the whole site.
       if (pageGenerations.size > maxEntries * 10) this.invalidateSite(siteId);
+    },
+    invalidateAll() {
+      epoch++;
+      entries.clear();
+      pageGenerations.clear();
     },
   };
 }

@@ -11,12 +11,13 @@ import type { AppDeps } from '../app-deps.ts';
 import { notFound } from '../http/errors.ts';
 import { secureCookies } from '../http/session.ts';
 import { homeUrl } from '../lib/urls.ts';
-import { PAGE_CACHE_CONTROL, PRIVATE_CACHE_CONTROL } from '../public/page-response.ts';
+import { PRIVATE_CACHE_CONTROL, publicCacheControl } from '../public/page-response.ts';
 import { siteFor } from '../public/public-site.ts';
 import { LANGUAGE_COOKIE, LANGUAGE_COOKIE_MAX_AGE, safeNextPath, siteLocaleOf } from './language-choice.ts';
 
 /** First path segments that are never locales: skipped without looking the site up. */
-const NOT_LOCALES = new Set(['admin', 'api', 'assets', 'media', 'language']);
+// The operations endpoints (src/operations) must answer without the database: no site lookup for them.
+const NOT_LOCALES = new Set(['admin', 'api', 'assets', 'media', 'language', 'healthz', 'readyz', 'metrics']);
 const LOOKS_LIKE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 function rawQueryValue(query: unknown, name: string): unknown {
@@ -34,7 +35,7 @@ async function canonicalCaseRedirect(deps: AppDeps, request: FastifyRequest, rep
   const locale = siteLocaleOf(site, segment);
   if (!locale) return undefined;
   // Same answer for every reader of the host: as cacheable as the pages themselves.
-  return reply.header('cache-control', PAGE_CACHE_CONTROL).redirect(`/${encodeURIComponent(locale)}${match[2]}`, 301);
+  return reply.header('cache-control', publicCacheControl(deps.config)).redirect(`/${encodeURIComponent(locale)}${match[2]}`, 301);
 }
 
 async function plugin(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {

@@ -36,6 +36,6 @@ export async function setCommentFeatured(deps: Deps, change: FeatureChange): Pro
   });
   // The update refused: the version moved (or the comment left approved) since we read it.
   if (!changed) return { kind: 'conflict' };
-  if (comment.status === 'approved') deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.article.locale, comment.article.slug));
+  if (comment.status === 'approved') deps.pageCache.invalidatePage(comment.siteId, articleUrl(comment.article.locale, comment.article.slug), comment.articleId);
   return { kind: 'changed', version: change.expectedVersion + 1 };
 }

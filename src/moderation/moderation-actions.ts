@@ -14,7 +14,7 @@ import { findCommentState, type CommentState } from './moderation.queries.ts';
 import type { ModerationKey } from './moderation-words.ts';
 import { isRejectReason, type RejectReason } from './reject-reasons.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids'>;
+type Deps = Pick<AppDeps, 'db' | 'pageCache' | 'clock' | 'ids' | 'events'>;
 
 export interface Target { id: string; version: number }
 

@@ -7,7 +7,7 @@ import type { StoredScreening } from '../screening/stored-screening.ts';
 import { riskOf } from '../screening/stored-screening.ts';
 import { commentRow, type CommentFields } from '../../test/comment-factory.ts';
 
-type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache'>;
+type Deps = Pick<AppDeps, 'db' | 'ids' | 'clock' | 'pageCache' | 'events'>;
 
 export interface QueuedFields extends CommentFields {
   queue?: WorkQueue | null;

@@ -22,6 +22,8 @@ export interface ListingRoute<T> {
   view(listing: ListingData, entity: T): VNode;
   /** The same list in the site's other locales, for the language switcher and hreflang (issue 5). */
   versions?(deps: AppDeps, site: Site, entity: T): Promise<PageVersions> | PageVersions;
+  /** CDN surrogate keys naming this list besides the site's (a section's key). */
+  surrogateKeys?(entity: T): string[];
 }
 
 export function registerListingRoute<T>(app: FastifyInstance, deps: AppDeps, route: ListingRoute<T>): void {
@@ -37,7 +39,7 @@ export function registerListingRoute<T>(app: FastifyInstance, deps: AppDeps, rou
       const listing = entity && (await loadListing(deps, site, locale, route.filter(entity), page));
       if (!entity || !listing) return { kind: 'not_found' };
       if (route.versions) listing.chrome.versions = await route.versions(deps, site, entity);
-      return { kind: 'page', html: renderDocument(route.view(listing, entity)) };
+      return { kind: 'page', html: renderDocument(route.view(listing, entity)), ...(route.surrogateKeys ? { surrogateKeys: route.surrogateKeys(entity) } : {}) };
     });
   });
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection, defaultSiteId } from '../../test/factories.ts';
-import { PAGE_CACHE_CONTROL } from './page-response.ts';
+import { publicCacheControl } from './page-response.ts';
 import { siteStylesheet } from './stylesheet.ts';
 
 const LONG_BODY = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} about grain prices and rail freight.`).join('\n\n');
@@ -23,7 +23,7 @@ describe.each(engines)('public page caching on %s', (engine) => {
   it('sends a strong ETag and Cache-Control, and 304 for a matching If-None-Match', async () => {
     const first = await t.app.inject({ url });
     expect(first.statusCode).toBe(200);
-    expect(first.headers['cache-control']).toBe(PAGE_CACHE_CONTROL);
+    expect(first.headers['cache-control']).toBe(publicCacheControl(t.deps.config));
     // The article page differs for readers whose cookie names it (docs/decisions/0005).
     expect(first.headers.vary).toBe('Accept-Encoding, Cookie');
     const etag = String(first.headers.etag);
@@ -32,7 +32,7 @@ describe.each(engines)('public page caching on %s', (engine) => {
     expect(again.statusCode).toBe(304);
     expect(again.body).toBe('');
     expect(again.headers.etag).toBe(etag);
-    expect(again.headers['cache-control']).toBe(PAGE_CACHE_CONTROL);
+    expect(again.headers['cache-control']).toBe(publicCacheControl(t.deps.config));
     const other = await t.app.inject({ url, headers: { 'if-none-match': '"something-else"' } });
     expect(other.statusCode).toBe(200);
   });

@@ -2,19 +2,33 @@
 // page, else rendered (once, however many readers ask at the same moment) and
 // stored. Every answer carries a strong ETag and Cache-Control, a matching
 // If-None-Match gets 304, and bodies are compressed once per cached page.
+// Shared answers also tell a CDN how long to keep them (s-maxage, stale-while-revalidate)
+// and which surrogate keys name them, so a purge by article, section or site drops them.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { allVariantEtags, encodedBody, etagOf, etagMatches, preferredCoding, variantEtag, type CachedPage, type ContentCoding, type NewPage } from '../http/cache.ts';
 import { notFound } from '../http/errors.ts';
+import { siteKey } from '../cdn/surrogate-keys.ts';
+import type { Config } from '../config.ts';
 
-export const PAGE_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=300';
+/** A CDN may keep serving its copy this long while Serai answers errors or is unreachable (RFC 5861). */
+export const STALE_IF_ERROR_SECONDS = 86_400;
+
+/** Browsers keep a shared page a minute; a CDN as configured (with purging, that can be hours). */
+export function publicCacheControl(config: Pick<Config, 'cdnMaxAgeSeconds' | 'staleWhileRevalidateSeconds'>): string {
+  return `public, max-age=60, s-maxage=${config.cdnMaxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
+}
 const HTML = 'text/html; charset=utf-8';
 /** Below this, compression costs more than it saves (the global compress plugin uses the same). */
 const COMPRESS_THRESHOLD = 1024;
 
 export type PageOutcome =
   /** `contentType` defaults to HTML; feeds and sitemaps name their own (the body is still text). */
-  | { kind: 'page'; html: string; expiresAt?: number; contentType?: string }
+  | {
+    kind: 'page'; html: string; expiresAt?: number; contentType?: string;
+    /** CDN keys beyond the site's (always added): the article's, the section's (src/cdn/surrogate-keys.ts). */
+    surrogateKeys?: string[];
+  }
   | { kind: 'redirect'; location: string }
   | { kind: 'not_found' };
 
@@ -37,11 +51,21 @@ export interface PageResponder {
 
 function toNewPage(outcome: Exclude<PageOutcome, { kind: 'not_found' }>): NewPage {
   return outcome.kind === 'page'
-    ? { status: 200, body: outcome.html, contentType: outcome.contentType ?? HTML, ...(outcome.expiresAt !== undefined ? { expiresAt: outcome.expiresAt } : {}) }
+    ? {
+      status: 200, body: outcome.html, contentType: outcome.contentType ?? HTML,
+      ...(outcome.expiresAt !== undefined ? { expiresAt: outcome.expiresAt } : {}),
+      ...(outcome.surrogateKeys?.length ? { surrogateKeys: outcome.surrogateKeys } : {}),
+    }
     : { status: 301, body: '', contentType: HTML, location: outcome.location };
 }
 
-function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage, options: SendOptions = {}, cacheControl = PAGE_CACHE_CONTROL): FastifyReply {
+/** `Surrogate-Key` (Fastly, space-separated) and `Cache-Tag` (Cloudflare and others, comma-separated): the same keys. */
+function sendSurrogateKeys(reply: FastifyReply, siteId: string, page: CachedPage): void {
+  const keys = [...new Set([siteKey(siteId), ...(page.surrogateKeys ?? [])])];
+  reply.header('surrogate-key', keys.join(' ')).header('cache-tag', keys.join(','));
+}
+
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage, options: SendOptions, cacheControl: string): FastifyReply {
   reply.header('cache-control', cacheControl);
   if (page.status !== 200) {
     // Preconditions apply to 2xx answers only (RFC 9110 13.2.1): a redirect is just sent.
@@ -59,8 +83,9 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage
   return reply.header('content-encoding', coding).send(encodedBody(page, coding));
 }
 
-export function createPageResponder(deps: Pick<AppDeps, 'pageCache'>): PageResponder {
+export function createPageResponder(deps: Pick<AppDeps, 'pageCache' | 'config' | 'metrics'>): PageResponder {
   const cache = deps.pageCache;
+  const sharedCacheControl = publicCacheControl(deps.config);
   const inFlight = new Map<string, Promise<CachedPage | undefined>>();
 
   async function render(siteId: string, key: string, renderPage: () => Promise<PageOutcome>): Promise<CachedPage | undefined> {
@@ -85,9 +110,12 @@ export function createPageResponder(deps: Pick<AppDeps, 'pageCache'>): PageRespo
 
   return {
     async send(request, reply, siteId, key, renderPage, options) {
-      const page = cache.get(siteId, key) ?? (await renderOnce(siteId, key, renderPage));
+      const cached = cache.get(siteId, key);
+      if (cache.enabled) deps.metrics.pageCacheLookup(cached !== undefined);
+      const page = cached ?? (await renderOnce(siteId, key, renderPage));
       if (!page) throw notFound();
-      return sendPage(request, reply, page, options);
+      sendSurrogateKeys(reply, siteId, page);
+      return sendPage(request, reply, page, options ?? {}, sharedCacheControl);
     },
     async sendPrivate(request, reply, renderPage, status = 200) {
       const outcome = await renderPage();

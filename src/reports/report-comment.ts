@@ -19,7 +19,7 @@ export type ReportOutcome =
   | { kind: 'reported'; reportCount: number; hidden: boolean }
   | { kind: 'already' };
 
-export async function reportComment(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache'>, input: ReportInput): Promise<ReportOutcome> {
+export async function reportComment(deps: Pick<AppDeps, 'db' | 'clock' | 'ids' | 'pageCache' | 'events'>, input: ReportInput): Promise<ReportOutcome> {
   const { comment } = input;
   const written = await insertReport(deps.db, {
     id: deps.ids.next(), siteId: comment.siteId, commentId: comment.id, readerKey: input.readerKey,

@@ -10,6 +10,7 @@ import * as searchIndex from './2026-12-04T000000-search-index.ts';
 import * as articleViews from './2026-12-04T010000-article-views.ts';
 import * as feedSettings from './2026-12-04T020000-feed-settings.ts';
 import * as relatedIndex from './2026-12-04T030000-related-index.ts';
+import * as liveEvents from './2026-12-05T000000-live-events.ts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29T000000-foundation': foundation,
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-04T010000-article-views': articleViews,
   '2026-12-04T020000-feed-settings': feedSettings,
   '2026-12-04T030000-related-index': relatedIndex,
+  '2026-12-05T000000-live-events': liveEvents,
 };

@@ -1,0 +1,116 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalEventBus, type ClusterMessage, type EventBus, type MessageOrigin } from './event-bus.ts';
+import { openRedisEventBus, type RedisEventBus } from './redis-event-bus.ts';
+import { busKinds, deleteKeys, redisTestUrl, sharedRedisUrls, startPrivateRedis, uniquePrefix, waitFor, type PrivateRedis } from '../../test/redis.ts';
+
+type Seen = Array<{ message: ClusterMessage; origin: MessageOrigin }>;
+const record = (bus: EventBus): Seen => {
+  const seen: Seen = [];
+  bus.subscribe((message, origin) => seen.push({ message, origin }));
+  return seen;
+};
+const opened: EventBus[] = [];
+const track = <T extends EventBus>(bus: T): T => { opened.push(bus); return bus; };
+afterEach(async () => { await Promise.all(opened.splice(0).map((bus) => bus.close())); });
+
+describe.each(busKinds)('event bus (%s)', (kind) => {
+  const prefix = uniquePrefix();
+  const open = () => track(kind === 'redis' ? openRedisEventBus({ url: redisTestUrl!, prefix }) : createLocalEventBus());
+  afterAll(async () => { if (kind === 'redis') await deleteKeys(redisTestUrl!, prefix); });
+
+  it('delivers a publish to local subscribers at once, with origin local', async () => {
+    const bus = open();
+    if (kind === 'redis') await waitFor(() => bus.status() === 'connected', 5000, 'bus connected');
+    const seen = record(bus);
+    bus.publish({ type: 'invalidate-site', siteId: 's1' });
+    expect(seen).toEqual([{ message: { type: 'invalidate-site', siteId: 's1' }, origin: 'local' }]);
+    expect(bus.status()).toBe(kind === 'redis' ? 'connected' : 'local');
+  });
+
+  it('stops delivering to an unsubscribed handler', () => {
+    const bus = open();
+    const seen: ClusterMessage[] = [];
+    const off = bus.subscribe((m) => seen.push(m));
+    off();
+    bus.publish({ type: 'sites-changed' });
+    expect(seen).toEqual([]);
+  });
+});
+
+describe.each(sharedRedisUrls)('event bus across nodes (Redis at %s)', () => {
+  const prefix = uniquePrefix();
+  afterAll(async () => { await deleteKeys(redisTestUrl!, prefix); });
+
+  it('two buses with one prefix see each other as remote and never their own echo', async () => {
+    const a = track(openRedisEventBus({ url: redisTestUrl!, prefix }));
+    const b = track(openRedisEventBus({ url: redisTestUrl!, prefix }));
+    const other = track(openRedisEventBus({ url: redisTestUrl!, prefix: uniquePrefix() }));
+    await waitFor(() => [a, b, other].every((bus) => bus.status() === 'connected'), 5000, 'buses connected');
+    const seenA = record(a);
+    const seenB = record(b);
+    const seenOther = record(other);
+    a.publish({ type: 'invalidate-page', siteId: 's1', path: '/en/x' });
+    b.publish({ type: 'live', articleId: 'a1', seq: 3 });
+    await waitFor(() => seenA.length === 2 && seenB.length === 2, 5000, 'messages crossed');
+    expect(seenA).toEqual([
+      { message: { type: 'invalidate-page', siteId: 's1', path: '/en/x' }, origin: 'local' },
+      { message: { type: 'live', articleId: 'a1', seq: 3 }, origin: 'remote' },
+    ]);
+    expect(seenB).toEqual([
+      { message: { type: 'live', articleId: 'a1', seq: 3 }, origin: 'local' },
+      { message: { type: 'invalidate-page', siteId: 's1', path: '/en/x' }, origin: 'remote' },
+    ]);
+    // A round trip on `other` proves its subscription works, so silence above means isolation.
+    other.publish({ type: 'sites-changed' });
+    expect(seenOther).toEqual([{ message: { type: 'sites-changed' }, origin: 'local' }]);
+  });
+});
+
+describe('event bus through an outage (private redis-server)', () => {
+  let redis: PrivateRedis;
+  beforeAll(async () => { redis = await startPrivateRedis(); }, 20_000);
+  afterAll(async () => { await redis?.stop(); });
+
+  it('keeps delivering locally while Redis is down, resyncs and resumes when it is back', async () => {
+    const warnings: string[] = [];
+    const log = { warn: (_o: object, msg: string) => warnings.push(msg), info: () => undefined };
+    const prefix = uniquePrefix();
+    const a = track(openRedisEventBus({ url: redis.url, prefix, log }));
+    const b = track(openRedisEventBus({ url: redis.url, prefix }));
+    await waitFor(() => a.status() === 'connected' && b.status() === 'connected', 5000, 'buses connected');
+    let resyncs = 0;
+    b.onResync(() => { resyncs++; });
+    const seenA = record(a);
+    const seenB = record(b);
+
+    await redis.stop();
+    await waitFor(() => a.status() === 'disconnected', 5000, 'a sees the outage');
+    expect(() => {
+      a.publish({ type: 'invalidate-site', siteId: 'down-1' });
+      a.publish({ type: 'invalidate-site', siteId: 'down-2' });
+    }).not.toThrow();
+    expect(seenA.map((s) => s.origin)).toEqual(['local', 'local']);
+    expect(warnings).toHaveLength(1); // once per outage, whatever the number of publishes
+
+    await redis.start();
+    await waitFor(() => resyncs === 1 && a.status() === 'connected' && b.status() === 'connected', 10_000, 'resync after restart');
+    a.publish({ type: 'invalidate-site', siteId: 'back' });
+    await waitFor(() => seenB.length === 1, 5000, 'b hears a again');
+    expect(seenB).toEqual([{ message: { type: 'invalidate-site', siteId: 'back' }, origin: 'remote' }]);
+  }, 30_000);
+
+  it('opens while Redis is down, without throwing, and connects when it comes up', async () => {
+    await redis.stop();
+    const bus = track(openRedisEventBus({ url: redis.url, prefix: uniquePrefix() }));
+    let resyncs = 0;
+    bus.onResync(() => { resyncs++; });
+    expect(bus.status()).toBe('disconnected');
+    const seen = record(bus);
+    bus.publish({ type: 'sites-changed' });
+    expect(seen).toHaveLength(1);
+    await redis.start();
+    await waitFor(() => bus.status() === 'connected', 10_000, 'connected after late start');
+    // Pages served meanwhile may be stale compared with other nodes.
+    await waitFor(() => resyncs === 1, 2000, 'resync after late start');
+  }, 30_000);
+});
