@@ -16,6 +16,8 @@ export interface Config {
   secret: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   pageCache: boolean;
+  /** Memory budget of the page cache, in MiB. */
+  pageCacheMegabytes: number;
   /** Fastify's trustProxy: false, true (any sender), or the proxies' addresses/CIDR ranges. */
   trustProxy: boolean | string[];
   loginRateLimit: number;
@@ -127,6 +129,7 @@ export const SETTINGS = [
   } },
   { key: 'logLevel', env: 'SERAI_LOG_LEVEL', default: 'info', doc: 'pino log level: fatal, error, warn, info, debug, trace or silent.', parse: oneOf(LOG_LEVELS) },
   { key: 'pageCache', env: 'SERAI_PAGE_CACHE', default: 'true', doc: 'Keep rendered public pages in memory until content changes.', parse: boolean },
+  { key: 'pageCacheMegabytes', env: 'SERAI_PAGE_CACHE_MB', default: '32', doc: 'Memory the page cache may use per node, in MiB; the least recently used pages go first. About 400 article pages fit in 32.', parse: integer(1, 65536) },
   { key: 'trustProxy', env: 'SERAI_TRUST_PROXY', default: 'false', doc: 'Which reverse proxies to believe about the client address and HTTPS (`X-Forwarded-*`): `false`; the addresses or CIDR ranges of the proxies, comma-separated (e.g. `10.0.0.0/8,loopback`). `true` trusts any sender, which lets clients choose their own IP for rate limits: only use it when the proxy overwrites the header.', parse: proxyTrust },
   { key: 'loginRateLimit', env: 'SERAI_LOGIN_RATE_LIMIT', default: '10', doc: 'Login attempts allowed per IP address per 15 minutes.', parse: integer(1, 100000) },
   { key: 'maxBodyBytes', env: 'SERAI_MAX_BODY_BYTES', default: '1048576', doc: 'Largest accepted form or JSON body, in bytes; larger answers 413.', parse: integer(1024, 1073741824) },

@@ -45,7 +45,7 @@ export async function prepareDeps(config: Config, database: Database, options: P
     clock: systemClock,
     ids: idGenerator(),
     secret: await resolveSecret(database.db, config.secret),
-    pageCache: createPageCache({ enabled: config.pageCache, now: () => systemClock.now().getTime() }),
+    pageCache: createPageCache({ enabled: config.pageCache, maxBytes: config.pageCacheMegabytes * 1024 * 1024, now: () => systemClock.now().getTime() }),
     sites: createSiteDirectory(database.db, systemClock),
     rateLimiter: createMemoryRateLimiter(systemClock),
     mediaDir: path.join(config.dataDir, 'media'),

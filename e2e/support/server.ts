@@ -51,7 +51,8 @@ export function makeDataDir(prefix = 'serai-e2e-'): string {
 export async function startSerai(options: StartOptions): Promise<SeraiProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [SERAI_BIN, 'serve', ...(options.args ?? [])], {
+  // The same node flag as bin/serai.js's shebang and `npm start`, so tests and the benchmark run what operators run.
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', SERAI_BIN, 'serve', ...(options.args ?? [])], {
     // Outside the repository on purpose: `npx serai` must work from any folder.
     cwd: options.dataDir,
     env: {

@@ -57,7 +57,9 @@ export function restartDelayMs(recentDeaths: number): number {
 export async function runPrimary(config: Config, env: Record<string, string | undefined>, options: PrimaryOptions): Promise<number> {
   minimumLevel = config.logLevel;
   await prepareOnce(config, options.demoIfEmpty);
-  cluster.setupPrimary({ exec: SERAI_BIN, args: ['serve'] });
+  // Workers get the primary's node flags, and the small young generation bin/serai.js's shebang asks for.
+  const semiSpace = process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size')) ? [] : ['--max-semi-space-size=4'];
+  cluster.setupPrimary({ exec: SERAI_BIN, args: ['serve'], execArgv: [...process.execArgv, ...semiSpace] });
   // Any worker's /metrics then answers for all of them (prom-client's AggregatorRegistry, over IPC).
   setupPrimaryMetrics();
   return supervise(config, env, options.workers);

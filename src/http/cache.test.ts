@@ -1,10 +1,33 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { createPageCache, encodedBody, etagMatches, preferredCoding } from './cache.ts';
+import { createPageCache, encodedBody, etagMatches, pageCost, preferredCoding } from './cache.ts';
 
 const page = { body: '<p>hello</p>', contentType: 'text/html', status: 200 };
 
 describe('page cache', () => {
+  it('stays within its memory budget, dropping the least recently used pages first', () => {
+    const body = 'x'.repeat(10_000);
+    const cost = pageCost(Buffer.byteLength(body));
+    const cache = createPageCache({ enabled: true, maxBytes: cost * 3 });
+    for (const path of ['/1', '/2', '/3']) cache.set('a', path, { ...page, body });
+    expect(cache.get('a', '/1')).toBeDefined(); // now the most recently used
+    cache.set('a', '/4', { ...page, body });
+    expect(cache.get('a', '/2')).toBeUndefined();
+    expect(['/1', '/3', '/4'].map((path) => cache.get('a', path)?.body.length)).toEqual([10_000, 10_000, 10_000]);
+    cache.invalidateSite('a');
+    for (const path of ['/5', '/6', '/7']) cache.set('a', path, { ...page, body });
+    expect(['/5', '/6', '/7'].every((path) => cache.get('a', path) !== undefined)).toBe(true);
+  });
+
+  it('answers but does not store a page bigger than the whole budget', () => {
+    const cache = createPageCache({ enabled: true, maxBytes: 1000 });
+    const big = cache.set('a', '/big', { ...page, body: 'y'.repeat(5000) });
+    expect(big.etag).toMatch(/^"/);
+    expect(cache.get('a', '/big')).toBeUndefined();
+    cache.set('a', '/small', page);
+    expect(cache.get('a', '/small')).toBeDefined();
+  });
+
   it('keeps pages per site until the site is invalidated', () => {
     const cache = createPageCache({ enabled: true });
     cache.set('a', '/en/', page);

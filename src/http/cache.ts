@@ -47,10 +47,42 @@ export function etagOf(body: string | Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-export function createPageCache(options: { enabled: boolean; maxEntries?: number; now?: () => number }): PageCache {
+/**
+ * What a stored page is taken to cost in memory: the body as a string (up to two bytes a
+ * character), its UTF-8 bytes, and the compressed copies made on first use.
+ */
+export function pageCost(identityBytes: number): number {
+  return Math.ceil(identityBytes * 2.5) + 512;
+}
+
+export interface PageCacheOptions {
+  enabled: boolean;
+  maxEntries?: number;
+  /** Upper bound on the memory the stored pages take (pageCost), so a node's size stays predictable. */
+  maxBytes?: number;
+  now?: () => number;
+}
+
+export function createPageCache(options: PageCacheOptions): PageCache {
   const now = options.now ?? Date.now;
   const maxEntries = options.maxEntries ?? 5000;
+  const maxBytes = options.maxBytes ?? 32 * 1024 * 1024;
   const entries = new Map<string, CachedPage>();
+  const costs = new Map<string, number>();
+  let usedBytes = 0;
+  const remove = (k: string) => {
+    usedBytes -= costs.get(k) ?? 0;
+    costs.delete(k);
+    entries.delete(k);
+  };
+  const store = (k: string, page: CachedPage, cost: number) => {
+    remove(k);
+    entries.set(k, page);
+    costs.set(k, cost);
+    usedBytes += cost;
+    // Least recently used first: Map keeps insertion order and get() re-inserts.
+    while (entries.size > 0 && (entries.size > maxEntries || usedBytes > maxBytes)) remove(entries.keys().next().value!);
+  };
   const generations = new Map<string, number>();
   const pageGenerations = new Map<string, number>();
   const siteGeneration = (siteId: string) => generations.get(siteId) ?? 0;
@@ -67,7 +99,7 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
       const k = fullKey(siteId, key);
       const page = entries.get(k);
       if (page?.expiresAt !== undefined && page.expiresAt <= now()) {
-        entries.delete(k);
+        remove(k);
         return undefined;
       }
       if (page) {
@@ -82,15 +114,16 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
       const cached: CachedPage = { ...page, etag: etagOf(identity), encoded: { identity } };
       if (!options.enabled) return cached;
       if (renderedAtGeneration !== undefined && renderedAtGeneration !== generation(siteId, key)) return cached;
-      entries.set(fullKey(siteId, key), cached);
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+      const cost = pageCost(identity.length);
+      // A page bigger than the whole budget is answered, not stored.
+      if (cost <= maxBytes) store(fullKey(siteId, key), cached, cost);
       return cached;
     },
     generation,
     invalidateSite(siteId) {
       generations.set(siteId, siteGeneration(siteId) + 1);
       const prefix = `${siteId}\u0000`;
-      for (const k of entries.keys()) if (k.startsWith(prefix)) entries.delete(k);
+      for (const k of [...entries.keys()]) if (k.startsWith(prefix)) remove(k);
       for (const k of pageGenerations.keys()) if (k.startsWith(prefix)) pageGenerations.delete(k);
     },
     invalidatePage(siteId, path) {
@@ -102,6 +135,8 @@ export function createPageCache(options: { enabled: boolean; maxEntries?: number
     invalidateAll() {
       epoch++;
       entries.clear();
+      costs.clear();
+      usedBytes = 0;
       pageGenerations.clear();
     },
   };
