@@ -90,6 +90,40 @@ describe('serai backup', () => {
     expect(new SQLite(target, { readonly: true }).pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
+  it('refuses to back up onto the database itself, even with --force (a running server would lose its writes)', async () => {
+    const writer = openWriter();
+    writer.insert(5);
+    try {
+      for (const target of [dbFile(), path.join(dataDir, '.', 'serai.db')]) {
+        expect(await run('backup', target, '--force')).toBe(2);
+        expect(err.join('\n')).toMatch(/is the database itself/);
+      }
+      expect(writer.count()).toBe(5);
+      writer.insert(1);
+      expect(probeRows(dbFile()).count).toBe(6);
+    } finally {
+      writer.db.close();
+    }
+  });
+
+  it('refuses a folder that does not exist, or one inside the media folder, with exit 2 and no stack', async () => {
+    expect(await run('backup', path.join(dataDir, 'no', 'such', 'folder', 'x.db'))).toBe(2);
+    expect(err.join('\n')).toMatch(/folder .*folder does not exist/);
+    expect(await run('backup', path.join(dataDir, 'media', 'x.db'))).toBe(2);
+    expect(err.join('\n')).toMatch(/inside the media folder/);
+    expect(err.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses to replace an existing <file>.media/ without --force', async () => {
+    const target = path.join(dataDir, 'fresh.db');
+    fs.mkdirSync(`${target}.media`);
+    fs.writeFileSync(`${target}.media/keep.jpg`, 'keep me');
+    expect(await run('backup', target)).toBe(2);
+    expect(err.join('\n')).toMatch(/fresh\.db\.media already exists/);
+    expect(fs.readFileSync(`${target}.media/keep.jpg`, 'utf8')).toBe('keep me');
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
   it('says there is nothing to back up when the data folder has no database', async () => {
     fs.rmSync(dbFile());
     expect(await run('backup', path.join(dataDir, 'x.db'))).toBe(1);
@@ -139,6 +173,14 @@ describe('serai restore', () => {
     } finally {
       server.db.close();
     }
+  });
+
+  it('refuses to restore the database onto itself, leaving it in place', async () => {
+    const before = fs.readFileSync(dbFile());
+    expect(await run('restore', dbFile(), '--force')).toBe(2);
+    expect(err.join('\n')).toMatch(/is the database itself/);
+    expect(fs.readFileSync(dbFile()).equals(before)).toBe(true);
+    expect(fs.readdirSync(dataDir).some((name) => name.includes('before-restore'))).toBe(false);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { loadConfig } from '../config.ts';
 import { UsageError, type Command } from './command.ts';
-import { copyMedia, databaseFile, formatBytes, mediaBesides, mediaDir, postgresAdvice, temporaryName, verifyBackup } from './sqlite-backup.ts';
+import { copyMedia, databaseFile, formatBytes, isInside, mediaBesides, mediaDir, postgresAdvice, sameFile, temporaryName, verifyBackup } from './sqlite-backup.ts';
 
 export const backupCommand: Command = {
   name: 'backup',
@@ -36,16 +36,36 @@ export const backupCommand: Command = {
       console.error(`serai backup: there is no database at ${source} (check SERAI_DATA_DIR)`);
       return 1;
     }
+    // The copy would be renamed over the live file: a running server would go on writing to the old, unlinked one.
+    if (sameFile(target, source)) {
+      console.error(`serai backup: ${target} is the database itself; name a file outside SERAI_DATA_DIR`);
+      return 2;
+    }
+    if (!fs.statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory()) {
+      console.error(`serai backup: the folder ${path.dirname(target)} does not exist; create it first`);
+      return 2;
+    }
     if (fs.existsSync(target) && !values.force) {
       console.error(`serai backup: ${target} already exists; choose another name or add --force to overwrite it`);
       return 2;
+    }
+    const media = mediaBesides(target);
+    if (!values['no-media']) {
+      if (isInside(media, mediaDir(config.dataDir))) {
+        console.error(`serai backup: ${target} is inside the media folder it would copy; choose a folder outside ${mediaDir(config.dataDir)}`);
+        return 2;
+      }
+      if (fs.existsSync(media) && !values.force) {
+        console.error(`serai backup: ${media} already exists; choose another name or add --force to replace it`);
+        return 2;
+      }
     }
     const bytes = await copyDatabase(source, target);
     console.log(`Backed up ${source} to ${target} (${formatBytes(bytes)}, integrity ok).`);
     if (values['no-media']) console.log('Media not copied (--no-media): copy SERAI_DATA_DIR/media separately.');
     else {
-      const files = copyMedia(mediaDir(config.dataDir), mediaBesides(target));
-      console.log(`Media: ${files} file${files === 1 ? '' : 's'} copied to ${mediaBesides(target)}/.`);
+      const files = copyMedia(mediaDir(config.dataDir), media);
+      console.log(`Media: ${files} file${files === 1 ? '' : 's'} copied to ${media}/.`);
     }
     return 0;
   },

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { loadConfig } from '../config.ts';
 import { UsageError, type Command } from './command.ts';
-import { copyMedia, databaseFile, formatBytes, mediaBesides, mediaDir, postgresAdvice, temporaryName, verifyBackup } from './sqlite-backup.ts';
+import { copyMedia, databaseFile, formatBytes, mediaBesides, mediaDir, postgresAdvice, sameFile, temporaryName, verifyBackup } from './sqlite-backup.ts';
 
 export const restoreCommand: Command = {
   name: 'restore',
@@ -35,6 +35,11 @@ export const restoreCommand: Command = {
       return 1;
     }
     const target = databaseFile(config.dataDir);
+    // Setting the database aside would leave nothing to copy in (and an empty database on the next start).
+    if (sameFile(backup, target)) {
+      console.error(`serai restore: ${backup} is the database itself; name a backup made by \`serai backup\``);
+      return 2;
+    }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     if (fs.existsSync(target)) {
       if (!values.force) {

@@ -70,6 +70,29 @@ export function postgresAdvice(command: 'backup' | 'restore', databaseUrl: strin
     + `Media files are not in the database: copy SERAI_DATA_DIR/media as well. See docs/operations.md.`;
 }
 
+/** Whether two paths name the same file (through links, `.` and `..`); false when either does not exist. */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [fs.statSync(a), fs.statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `file` (which may not exist yet) lies inside the folder `dir` (which may not exist either). */
+export function isInside(file: string, dir: string): boolean {
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const relative = path.relative(real(dir), path.join(real(path.dirname(file)), path.basename(file)));
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /** A name beside `file` for the copy being written, so a half-written file never has the final name. */
 export function temporaryName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}-${Date.now()}`);

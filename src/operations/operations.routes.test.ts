@@ -78,6 +78,25 @@ describe.each(engines)('operations endpoints on %s', (engine) => {
       }
     });
 
+    it('refuses what a reverse proxy on this host relays from the internet, also at /metrics/', async () => {
+      // nginx on the same host (docs/operations.md) connects from 127.0.0.1 for every client and names the client.
+      const proxied = await buildTestApp(engine, { metricsToken: 'scrape-token-123', trustProxy: ['loopback'] });
+      try {
+        for (const headers of [{ 'x-forwarded-for': '203.0.113.9' }, { 'x-forwarded-for': '127.0.0.1' }, { forwarded: 'for=203.0.113.9' }, { 'x-real-ip': '203.0.113.9' }]) {
+          for (const url of ['/metrics', '/metrics/']) {
+            const res = await proxied.app.inject({ url, remoteAddress: '127.0.0.1', headers });
+            expect(res.statusCode, `${url} ${JSON.stringify(headers)}`).toBe(403);
+          }
+        }
+        const withToken = await proxied.app.inject({
+          url: '/metrics', remoteAddress: '127.0.0.1', headers: { 'x-forwarded-for': '203.0.113.9', authorization: 'Bearer scrape-token-123' },
+        });
+        expect(withToken.statusCode).toBe(200);
+      } finally {
+        await proxied.close();
+      }
+    });
+
     it('answers the loopback and holders of the token in the text format', async () => {
       const local = await t.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' });
       expect(local.statusCode).toBe(200);

@@ -46,9 +46,17 @@ function sha256(text: string): Buffer {
   return createHash('sha256').update(text).digest();
 }
 
-/** Loopback callers (a local Prometheus or agent) by the socket's own address, never X-Forwarded-For; else the bearer token. */
+/** Headers a reverse proxy adds: a request carrying one was relayed for someone else, not made on this host. */
+const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'] as const;
+
+/**
+ * Loopback callers (a local Prometheus or agent) by the socket's own address, never X-Forwarded-For; else the bearer token.
+ * A reverse proxy on the same host (nginx in docs/operations.md) also connects from loopback, for any client on the
+ * internet: a request it relayed (it names the client in a forwarding header) is not a local one.
+ */
 export function mayReadMetrics(request: FastifyRequest, token: string | undefined): boolean {
-  if (LOOPBACK.has(request.socket.remoteAddress ?? '')) return true;
+  const relayed = FORWARDING_HEADERS.some((name) => request.headers[name] !== undefined);
+  if (!relayed && LOOPBACK.has(request.socket.remoteAddress ?? '')) return true;
   const header = request.headers.authorization;
   if (!token || typeof header !== 'string' || !header.startsWith('Bearer ')) return false;
   // Equal-length digests: the comparison takes the same time whatever was sent.

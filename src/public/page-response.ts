@@ -14,9 +14,14 @@ import type { Config } from '../config.ts';
 /** A CDN may keep serving its copy this long while Serai answers errors or is unreachable (RFC 5861). */
 export const STALE_IF_ERROR_SECONDS = 86_400;
 
-/** Browsers keep a shared page a minute; a CDN as configured (with purging, that can be hours). */
-export function publicCacheControl(config: Pick<Config, 'cdnMaxAgeSeconds' | 'staleWhileRevalidateSeconds'>): string {
-  return `public, max-age=60, s-maxage=${config.cdnMaxAgeSeconds}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
+/**
+ * Browsers keep a shared page a minute; a CDN as configured (with purging, that can be hours).
+ * `freshForSeconds` caps both for a page that changes by itself then (its comments close): no purge
+ * announces that moment, so no copy may outlive it.
+ */
+export function publicCacheControl(config: Pick<Config, 'cdnMaxAgeSeconds' | 'staleWhileRevalidateSeconds'>, freshForSeconds = Infinity): string {
+  const cap = (seconds: number) => Math.max(0, Math.min(seconds, freshForSeconds));
+  return `public, max-age=${cap(60)}, s-maxage=${cap(config.cdnMaxAgeSeconds)}, stale-while-revalidate=${config.staleWhileRevalidateSeconds}, stale-if-error=${STALE_IF_ERROR_SECONDS}`;
 }
 const HTML = 'text/html; charset=utf-8';
 /** Below this, compression costs more than it saves (the global compress plugin uses the same). */
@@ -83,7 +88,7 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, page: CachedPage
   return reply.header('content-encoding', coding).send(encodedBody(page, coding));
 }
 
-export function createPageResponder(deps: Pick<AppDeps, 'pageCache' | 'config' | 'metrics'>): PageResponder {
+export function createPageResponder(deps: Pick<AppDeps, 'pageCache' | 'config' | 'metrics' | 'clock'>): PageResponder {
   const cache = deps.pageCache;
   const sharedCacheControl = publicCacheControl(deps.config);
   const inFlight = new Map<string, Promise<CachedPage | undefined>>();
@@ -115,7 +120,10 @@ export function createPageResponder(deps: Pick<AppDeps, 'pageCache' | 'config' |
       const page = cached ?? (await renderOnce(siteId, key, renderPage));
       if (!page) throw notFound();
       sendSurrogateKeys(reply, siteId, page);
-      return sendPage(request, reply, page, options ?? {}, sharedCacheControl);
+      const cacheControl = page.expiresAt === undefined
+        ? sharedCacheControl
+        : publicCacheControl(deps.config, Math.floor((page.expiresAt - deps.clock.now().getTime()) / 1000));
+      return sendPage(request, reply, page, options ?? {}, cacheControl);
     },
     async sendPrivate(request, reply, renderPage, status = 200) {
       const outcome = await renderPage();
