@@ -42,6 +42,7 @@ function start(section: HTMLElement) {
   let added = 0;
   let timer = 0;
   let near = false;
+  let wait = 3000;
 
   const morePages = () => section.querySelector('.comments-pager .comments-next, .comments-pager .comments-load-more') !== null;
 
@@ -105,7 +106,16 @@ function start(section: HTMLElement) {
 
   function open() {
     if (source || !near || document.hidden) return;
-    source = new EventSource(url);
+    const opened = (source = new EventSource(url));
+    // A refusal (a node draining answers 503, or 429) ends an EventSource for good; a network
+    // error does not (the browser retries). Try again later, waiting longer each time.
+    opened.onopen = () => { wait = 3000; };
+    opened.onerror = () => {
+      if (opened.readyState !== EventSource.CLOSED || source !== opened) return;
+      close();
+      window.setTimeout(open, wait);
+      wait = Math.min(wait * 2, 60_000);
+    };
     const seen = (event: MessageEvent) => {
       // A stream reopened later (tab shown again) starts after the last event this page has.
       if (event.lastEventId) url.searchParams.set('lastEventId', event.lastEventId);

@@ -3,7 +3,7 @@
 // a held reply; both appear in place on the reader's page (no reload), the heading's count
 // follows, the live region says so, and the page still passes axe.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase, prepareDeps } from '../src/server.ts';
@@ -16,6 +16,7 @@ import { makeDataDir, startSerai, type SeraiProcess } from './support/server.ts'
 const FIRST = 'The road to the cold store needs repairs before the harvest.';
 const HELD = 'Will the cooperative take apricots from villages across the river?';
 const REPLY = 'Agreed: the trucks got stuck twice last week.';
+const LATE = 'The ferry timetable changes again on Monday.';
 
 let server: SeraiProcess;
 let browser: Browser;
@@ -32,6 +33,7 @@ async function seedHeldComments(dataDir: string, articlePath: string): Promise<v
     const first = await createComment(deps, { articleId: article.id, authorName: 'Aigul', body: FIRST });
     await createComment(deps, { articleId: article.id, status: 'pending', authorName: 'Timur', body: HELD });
     await createComment(deps, { articleId: article.id, parentId: first.id, status: 'pending', authorName: 'Saule', body: REPLY });
+    await createComment(deps, { articleId: article.id, status: 'pending', authorName: 'Dana', body: LATE });
   } finally {
     await database.close();
   }
@@ -89,6 +91,27 @@ describe('live comments', () => {
 
     expect(await accessibilityViolations(reader)).toEqual([]);
     expect(watch.problems).toEqual([]);
+    await reader.context().close();
+    await moderator.context().close();
+  });
+  it('opens the stream again after a refusal (a draining node answers 503), and gets what it missed', async () => {
+    const reader = await openPage(browser);
+    let calls = 0;
+    // The first stream ends at once (the browser reconnects), the reconnect is refused as a draining
+    // node refuses it (which ends an EventSource for good), the next one reaches the server.
+    await reader.route(/\/api\/articles\/[^/]+\/live/, async (route) => {
+      calls++;
+      if (calls === 1) return route.fulfill({ status: 200, headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' }, body: 'retry: 50\n\n' });
+      if (calls === 2) return route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"unavailable","message":"draining"}}' });
+      return route.continue();
+    });
+    await reader.goto(`${server.url}${newsroom.article.path}#comments`);
+    await vi.waitFor(() => expect(calls).toBeGreaterThanOrEqual(2), { timeout: 15_000, interval: 50 });
+    const moderator = await openPage(browser);
+    await signInAt(moderator, server.url, newsroom.moderator);
+    await approve(moderator, LATE);
+    await reader.locator('#comment-list > li > article.comment', { hasText: LATE }).waitFor({ timeout: 20_000 });
+    expect(calls).toBeGreaterThanOrEqual(3);
     await reader.context().close();
     await moderator.context().close();
   });

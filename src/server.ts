@@ -90,6 +90,8 @@ export async function startServer(deps: AppDeps, database: Database): Promise<Ru
       } finally {
         clearInterval(reaper);
       }
+      // Purges queued by the last edits go out before the node leaves (bounded: a dead CDN must not hold it).
+      if (deps.purger.idle) await Promise.race([deps.purger.idle(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
       await deps.events.close();
       await database.close();
       app.log.info({ event: 'shutdown_drained', durationMs: Date.now() - started }, 'drained: every request answered, connections closed');

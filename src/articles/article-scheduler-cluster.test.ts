@@ -53,4 +53,24 @@ describe.each(engines)('scheduled publishing across nodes on %s', (engine) => {
     expect(statuses.every((r) => r.status === 'published' && Number(r.version) === 2)).toBe(true);
     expect(await runDueSchedules(nodeB)).toBe(0);
   });
+
+  it('publishes the other due articles when one of them cannot be published (no poison batch)', async () => {
+    const section = await createSection(t.deps, { slug: 'poison-batch' });
+    const now = t.deps.clock.now().getTime();
+    const due = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
+    // Due first, so it leads every batch: its publication fails (its next revision number is taken).
+    const poison = await createArticle(t.deps, { sectionId: section.id, headline: 'Poison', status: 'scheduled', publishAt: due(30), publishedAt: null });
+    const row = await t.deps.db.selectFrom('articles').select('version').where('id', '=', poison.id).executeTakeFirstOrThrow();
+    await t.deps.db.insertInto('article_revisions').values({
+      id: t.deps.ids.next(), article_id: poison.id, version: Number(row.version) + 1, headline: 'x', summary: '', body_md: '', dateline: '',
+      status: 'draft', editor_id: null, created_at: due(40),
+    } as never).execute();
+    const others = [];
+    for (let i = 0; i < 3; i++) others.push((await createArticle(t.deps, { sectionId: section.id, headline: `Later ${i}`, status: 'scheduled', publishAt: due(10 - i), publishedAt: null })).id);
+    const failures: unknown[] = [];
+    expect(await runDueSchedules(t.deps, { error: (obj) => failures.push(obj) })).toBe(3);
+    expect(failures).toHaveLength(1);
+    const statuses = await t.deps.db.selectFrom('articles').select(['id', 'status']).where('id', 'in', [poison.id, ...others]).execute();
+    expect(Object.fromEntries(statuses.map((r) => [r.id, r.status]))).toEqual({ [poison.id]: 'scheduled', ...Object.fromEntries(others.map((id) => [id, 'published'])) });
+  });
 });

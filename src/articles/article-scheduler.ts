@@ -18,7 +18,7 @@ export function startScheduler(deps: Pick<AppDeps, 'db' | 'engine' | 'clock' | '
     if (running || stopped) return;
     running = true;
     try {
-      const published = await runDueSchedules(deps);
+      const published = await runDueSchedules(deps, log);
       if (published > 0) log.info({ published }, 'published scheduled articles');
     } catch (error) {
       log.error({ err: error }, 'scheduled publishing failed; will retry');

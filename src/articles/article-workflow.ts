@@ -98,26 +98,46 @@ export async function unpublishArticle(deps: WorkflowDeps, articleId: string, ac
   return result.status === 'draft' ? { kind: 'unscheduled' } : { kind: 'unpublished' };
 }
 
+/** Where the scheduler reports an article it could not publish (the others go on). */
+export interface ScheduleLog { error(obj: object, msg: string): void }
+
 /**
  * Publishes every scheduled article whose time has come; returns how many this call published.
  * Safe to run on several app nodes at once: each claims its due rows in one transaction
  * (SKIP LOCKED on PostgreSQL, so nodes split the work), and the conditional update on
  * (status, version) still lets exactly one writer win should two ever reach the same row.
+ * Each article is written under its own savepoint: one that fails (it leads every batch, being
+ * due first) is rolled back alone and logged, instead of taking the whole batch with it on every run.
  */
-export async function runDueSchedules(deps: ScheduleDeps): Promise<number> {
+export async function runDueSchedules(deps: ScheduleDeps, log?: ScheduleLog): Promise<number> {
   const now = deps.clock.now().toISOString();
-  const publishedSites = await deps.db.transaction().execute(async (trx) => {
-    const sites: string[] = [];
+  const trx = await deps.db.startTransaction().execute();
+  const sites: string[] = [];
+  try {
     for (const id of await claimDueScheduledArticles(trx, deps.engine, now)) {
-      // Re-checked on the fresh row: someone may have unscheduled or moved it since.
-      const article = await findEditableArticle(trx, id);
-      if (article?.status !== 'scheduled' || article.publishAt === null || article.publishAt > now) continue;
-      const next = { status: 'published' as const, publish_at: null, published_at: article.publishedAt ?? now, updated_at: now };
-      if (await writeTransition(trx, deps, article, ['scheduled'], next, null)) sites.push(article.siteId);
+      const attempt = await trx.savepoint('due_article').execute();
+      try {
+        // Re-checked on the fresh row: someone may have unscheduled or moved it since.
+        const article = await findEditableArticle(attempt, id);
+        let published = false;
+        if (article?.status === 'scheduled' && article.publishAt !== null && article.publishAt <= now) {
+          const next = { status: 'published' as const, publish_at: null, published_at: article.publishedAt ?? now, updated_at: now };
+          published = await writeTransition(attempt, deps, article, ['scheduled'], next, null);
+        }
+        await attempt.releaseSavepoint('due_article').execute();
+        if (published) sites.push(article!.siteId);
+      } catch (error) {
+        await attempt.rollbackToSavepoint('due_article').execute();
+        log?.error({ err: error, articleId: id }, 'scheduled article could not be published; the others go on');
+      }
     }
-    return sites;
-  });
+    await trx.commit().execute();
+  } catch (error) {
+    // The connection may be gone: report what went wrong first, not the failed rollback.
+    await trx.rollback().execute().catch(() => undefined);
+    throw error;
+  }
   // After commit: other nodes must not re-render the old pages from an uncommitted state.
-  for (const siteId of new Set(publishedSites)) deps.pageCache.invalidateSite(siteId);
-  return publishedSites.length;
+  for (const siteId of new Set(sites)) deps.pageCache.invalidateSite(siteId);
+  return sites.length;
 }

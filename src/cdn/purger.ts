@@ -4,6 +4,8 @@
 
 export interface CdnPurger {
   purge(keys: readonly string[]): void;
+  /** Resolves when no purge is queued or in flight (a node waits for it, briefly, when it stops). */
+  idle?(): Promise<void>;
 }
 
 /** No purge URL configured. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { startPrivateRedis, uniquePrefix, waitFor, type PrivateRedis } from '../../test/redis.ts';
 import { silentLog } from './redis-connection.ts';
-import { withClusterDeps } from './cluster-deps.ts';
+import { stderrLog, withClusterDeps } from './cluster-deps.ts';
 import type { RedisEventBus } from './redis-event-bus.ts';
 
 describe('withClusterDeps', () => {
@@ -45,5 +45,21 @@ describe('withClusterDeps', () => {
     expect(purged).toEqual([['article-a1']]);
     await deps.events.close();
     expect(commands.status).toBe('end');
+  });
+});
+
+describe('stderrLog', () => {
+  it('writes an error as its type, code and message, not as {}', () => {
+    const written: string[] = [];
+    const original = process.stderr.write;
+    process.stderr.write = ((chunk: string) => { written.push(chunk); return true; }) as typeof process.stderr.write;
+    try {
+      const failure = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6390'), { code: 'ECONNREFUSED' });
+      stderrLog('info').warn({ err: failure }, 'redis command failed');
+    } finally {
+      process.stderr.write = original;
+    }
+    const line = JSON.parse(written.join(''));
+    expect(line).toMatchObject({ level: 'warn', msg: 'redis command failed', err: { type: 'Error', code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:6390' } });
   });
 });

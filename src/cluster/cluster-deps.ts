@@ -11,12 +11,20 @@ import type { ClusterLog } from './redis-connection.ts';
 
 const LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal'];
 
+// Errors do not survive JSON.stringify (no enumerable fields): keep their name, code and message.
+function plain(obj: object): object {
+  const entries = Object.entries(obj).map(([key, value]) => [key, value instanceof Error
+    ? { type: value.name, message: value.message, ...('code' in value ? { code: (value as { code: unknown }).code } : {}) }
+    : value]);
+  return Object.fromEntries(entries);
+}
+
 /** JSON lines on stderr at the configured level, for the parts that run before Fastify's logger exists. */
 export function stderrLog(level: string): ClusterLog {
   const min = level === 'silent' ? Infinity : LEVELS.indexOf(level);
   const write = (name: string) => (obj: object, msg: string) => {
     if (LEVELS.indexOf(name) < min) return;
-    process.stderr.write(`${JSON.stringify({ level: name, time: Date.now(), component: 'cluster', ...obj, msg })}\n`);
+    process.stderr.write(`${JSON.stringify({ level: name, time: Date.now(), component: 'cluster', ...plain(obj), msg })}\n`);
   };
   return { info: write('info'), warn: write('warn') };
 }

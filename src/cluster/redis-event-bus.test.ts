@@ -1,3 +1,4 @@
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalEventBus, type ClusterMessage, type EventBus, type MessageOrigin } from './event-bus.ts';
 import { openRedisEventBus, type RedisEventBus } from './redis-event-bus.ts';
@@ -66,6 +67,34 @@ describe.each(sharedRedisUrls)('event bus across nodes (Redis at %s)', () => {
   });
 });
 
+describe.each(sharedRedisUrls)('event bus, a publish this node had to drop (Redis at %s)', () => {
+  const prefix = uniquePrefix();
+  afterAll(async () => { await deleteKeys(redisTestUrl!, prefix); });
+
+  // Each connection reconnects on its own schedule: after a Redis restart, B may be subscribed
+  // (and done with its own resync) while A's publisher is still reconnecting and drops A's messages.
+  it('makes the other nodes resync once its publisher is back', async () => {
+    const a = track(openRedisEventBus({ url: redisTestUrl!, prefix }));
+    const b = track(openRedisEventBus({ url: redisTestUrl!, prefix }));
+    await waitFor(() => a.status() === 'connected' && b.status() === 'connected', 5000, 'buses connected');
+    let resyncs = 0;
+    b.onResync(() => { resyncs++; });
+    const seenB = record(b);
+    await new Promise<void>((resolve) => {
+      a.commands.once('close', () => {
+        a.publish({ type: 'invalidate-site', siteId: 'lost' });
+        resolve();
+      });
+      a.commands.disconnect(true); // only A's publisher goes, and comes back
+    });
+    await waitFor(() => resyncs === 1, 5000, 'b resyncs for what a dropped');
+    expect(seenB).toEqual([]);
+    a.publish({ type: 'sites-changed' });
+    await waitFor(() => seenB.length === 1, 5000, 'b hears a again');
+    expect(resyncs).toBe(1);
+  }, 15_000);
+});
+
 describe('event bus through an outage (private redis-server)', () => {
   let redis: PrivateRedis;
   beforeAll(async () => { redis = await startPrivateRedis(); }, 20_000);
@@ -93,10 +122,33 @@ describe('event bus through an outage (private redis-server)', () => {
     expect(warnings).toHaveLength(1); // once per outage, whatever the number of publishes
 
     await redis.start();
-    await waitFor(() => resyncs === 1 && a.status() === 'connected' && b.status() === 'connected', 10_000, 'resync after restart');
+    // One resync for its own subscription, and possibly one more asked by A for what A dropped.
+    await waitFor(() => resyncs >= 1 && a.status() === 'connected' && b.status() === 'connected', 10_000, 'resync after restart');
     a.publish({ type: 'invalidate-site', siteId: 'back' });
     await waitFor(() => seenB.length === 1, 5000, 'b hears a again');
     expect(seenB).toEqual([{ message: { type: 'invalidate-site', siteId: 'back' }, origin: 'remote' }]);
+  }, 30_000);
+
+  it('subscribes again when a subscription fails on a live connection, instead of staying unsubscribed', async () => {
+    const prefix = uniquePrefix();
+    const a = track(openRedisEventBus({ url: redis.url, prefix }));
+    await waitFor(() => a.status() === 'connected', 5000, 'bus connected');
+    let resyncs = 0;
+    a.onResync(() => { resyncs++; });
+    const admin = new Redis(redis.url, { lazyConnect: true });
+    await admin.connect();
+    try {
+      // Channels forbidden: Redis drops the subscriber; on reconnect its SUBSCRIBE fails (NOPERM).
+      await admin.call('ACL', 'SETUSER', 'default', 'resetchannels');
+      await waitFor(() => a.status() === 'disconnected', 5000, 'subscription gone');
+      await waitFor(async () => Number(await admin.call('CLIENT', 'LIST', 'TYPE', 'normal').then((list) => String(list).split('\n').filter(Boolean).length)) >= 3, 5000, 'bus reconnected');
+      await admin.call('ACL', 'SETUSER', 'default', 'allchannels');
+      await waitFor(() => a.status() === 'connected', 10_000, 'subscribed again once allowed');
+      expect(resyncs).toBeGreaterThanOrEqual(1);
+    } finally {
+      await admin.call('ACL', 'SETUSER', 'default', 'allchannels');
+      admin.disconnect();
+    }
   }, 30_000);
 
   it('opens while Redis is down, without throwing, and connects when it comes up', async () => {

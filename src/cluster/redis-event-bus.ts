@@ -5,6 +5,9 @@
 // back to it, and those were already delivered locally (origin 'local') when published.
 // While Redis is down, publish still delivers locally and drops the remote send; when the
 // subscriber is back, onResync handlers run, since messages from other nodes were missed.
+// The other way round too: the connections reconnect each on its own schedule, so other nodes
+// may be subscribed (their own resync done) while this node's publisher still drops messages;
+// once it can publish again it asks them to resync (an envelope with `resync`, no message).
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { BusStatus, ClusterMessage, EventBus, MessageOrigin } from './event-bus.ts';
@@ -26,14 +29,16 @@ export interface RedisEventBusOptions {
 
 type Handler = (message: ClusterMessage, origin: MessageOrigin) => void;
 
-interface Envelope { from: string; message: ClusterMessage }
+type Envelope = { from: string; message: ClusterMessage; resync?: undefined } | { from: string; resync: true; message?: undefined };
 
 const MESSAGE_TYPES = new Set(['invalidate-site', 'invalidate-page', 'sites-changed', 'live']);
 
 function parseEnvelope(raw: string): Envelope | undefined {
   try {
-    const parsed = JSON.parse(raw) as Partial<Envelope>;
-    if (typeof parsed.from !== 'string' || !parsed.message || !MESSAGE_TYPES.has(parsed.message.type)) return undefined;
+    const parsed = JSON.parse(raw) as { from?: unknown; message?: { type?: unknown }; resync?: unknown };
+    if (typeof parsed.from !== 'string') return undefined;
+    if (parsed.resync === true) return { from: parsed.from, resync: true };
+    if (!parsed.message || !MESSAGE_TYPES.has(parsed.message.type as string)) return undefined;
     return parsed as Envelope;
   } catch {
     return undefined;
@@ -73,7 +78,12 @@ function followChannel(subscriber: Redis, channel: string, hooks: ChannelHooks):
       subscribed = true;
       hooks.onUp(missed);
       missed = false;
-    }, (error: Error) => hooks.onDown(error.message));
+    }, (error: Error) => {
+      // Refused or timed out on a live connection: nothing would subscribe again (the node would stay
+      // deaf to other nodes and not ready). Reconnect, so the next 'ready' tries again, with backoff.
+      hooks.onDown(error.message);
+      if (!stopped) subscriber.disconnect(true);
+    });
   });
   subscriber.on('close', () => {
     subscribed = false;
@@ -95,6 +105,8 @@ export function openRedisEventBus(options: RedisEventBusOptions): RedisEventBus 
   const subscriber = openRedisClient(options.url, { autoResubscribe: false });
   let warned = false; // one warning per outage
   let closed = false;
+  /** A publish was not sent (or may not have been): other nodes must resync once we can reach them. */
+  let dropped = false;
   const warnOnce = (reason: string) => {
     if (warned || closed) return;
     warned = true;
@@ -106,7 +118,9 @@ export function openRedisEventBus(options: RedisEventBusOptions): RedisEventBus 
   const following = followChannel(subscriber, channel, {
     onMessage(raw) {
       const envelope = parseEnvelope(raw);
-      if (envelope && envelope.from !== nodeId) deliver(envelope.message, 'remote');
+      if (!envelope || envelope.from === nodeId) return;
+      if (envelope.resync) callEach(resyncHandlers, (handler) => handler(), log, 'cluster resync handler');
+      else deliver(envelope.message, 'remote');
     },
     onUp(afterOutage) {
       if (warned) log.info({}, 'redis reachable again: cluster messages resume');
@@ -116,6 +130,20 @@ export function openRedisEventBus(options: RedisEventBusOptions): RedisEventBus 
     onDown: warnOnce,
   });
 
+  const send = (envelope: Envelope) => {
+    publisher.publish(channel, JSON.stringify(envelope)).catch((error: Error) => {
+      dropped = true;
+      warnOnce(error.message);
+    });
+  };
+  /** Sent before anything else once the publisher is back (one connection keeps the order). */
+  const askResyncIfDropped = () => {
+    if (!dropped || closed || !isReady(publisher)) return;
+    dropped = false;
+    send({ from: nodeId, resync: true });
+  };
+  publisher.on('ready', askResyncIfDropped);
+
   return {
     commands: publisher,
     nodeId,
@@ -123,11 +151,12 @@ export function openRedisEventBus(options: RedisEventBusOptions): RedisEventBus 
       deliver(message, 'local');
       if (closed) return;
       if (!isReady(publisher)) {
+        dropped = true;
         warnOnce('publisher disconnected');
         return;
       }
-      publisher.publish(channel, JSON.stringify({ from: nodeId, message } satisfies Envelope))
-        .catch((error: Error) => warnOnce(error.message));
+      askResyncIfDropped();
+      send({ from: nodeId, message });
     },
     subscribe(handler) {
       handlers.add(handler);

@@ -159,10 +159,13 @@ export async function loadCommentsSection(deps: AppDeps, input: { site: Site; lo
   const now = deps.clock.now();
   const mode = commentModeOf(input.site, article, now);
   const open = mode.mode !== 'closed';
-  const [view, replyTarget, counts, featured] = await Promise.all([
+  // Read before the comments, not beside them: the page's live seq must not count a comment that
+  // committed after the list was read (the island replays from it and would never show that one).
+  // A comment committed in between is on the page and replayed too; the island skips it by id.
+  const counts = await findCounts(deps.db, article.id);
+  const [view, replyTarget, featured] = await Promise.all([
     loadView(deps, { article, query, readerId: input.readerId, open }),
     query.replyTo ? findReplyTarget(deps.db, article.id, query.replyTo) : undefined,
-    findCounts(deps.db, article.id),
     // Above the thread on its first page only, not in reply-chain views or later pages.
     !query.chain && !query.after ? listFeaturedComments(deps.db, article.id, FEATURED_LIMIT) : Promise.resolve([]),
   ]);

@@ -96,6 +96,33 @@ describe.each(engines)('live hub on %s', (engine) => {
     await vi.waitFor(() => expect(stream.chunks.filter((c) => c.startsWith('id:')).map((c) => c.split('\n')[0])).toEqual(['id: 1', 'id: 2']), { timeout: 2_000, interval: 10 });
   });
 
+  it('replays every missed event to a reconnect far behind (more than the backfill of one pass), without a gap', async () => {
+    // 2,600 events already in the log (a busy article, a tab hidden for a while): more than one pass backfills.
+    const total = 2_600;
+    const at = t.deps.clock.now().toISOString();
+    for (let from = 1; from <= total; from += 500) {
+      const rows = Array.from({ length: Math.min(500, total - from + 1) }, (_, i) => ({
+        article_id: article.id, seq: from + i, kind: 'count' as const, comment_id: null, visible_count: from + i, created_at: at,
+      }));
+      await t.deps.db.insertInto('live_events').values(rows).execute();
+    }
+    await t.deps.db.insertInto('article_counters')
+      .values({ article_id: article.id, comments_visible: 0, comments_pending: 0, votes_yes: 0, votes_no: 0, live_seq: total }).execute();
+    const ids = (s: ReturnType<typeof fakeStream>) => s.chunks.filter((c) => c.startsWith('id:')).map((c) => Number(c.split('\n')[0]!.slice(4)));
+    const live = start();
+    // A reader already watching (the channel exists and has read one new event).
+    const watching = fakeStream(total);
+    live.open(article, watching);
+    const held = await approveNew();
+    await vi.waitFor(() => expect(ids(watching)).toEqual([total + 1]), { timeout: 5_000, interval: 10 });
+    // A page reconnecting from the very start.
+    const behind = fakeStream(0);
+    live.open(article, behind);
+    await vi.waitFor(() => expect(ids(behind).at(-1)).toBe(total + 1), { timeout: 10_000, interval: 20 });
+    expect(ids(behind)).toEqual(Array.from({ length: total + 1 }, (_, i) => i + 1));
+    expect(behind.chunks.at(-1)).toContain(held.id);
+  });
+
   it('admits streams up to the node and address limits, and ends them all on shutdown', () => {
     const live = start({ perNode: 3, perIp: 2 });
     const streams = [fakeStream(0, '192.0.2.1'), fakeStream(0, '192.0.2.1'), fakeStream(0, '192.0.2.2')];

@@ -119,7 +119,10 @@ export function createLiveHub(deps: HubDeps, log: FastifyBaseLogger, limits: Liv
     const base = (channel.recent[0]?.seq ?? channel.cursor + 1) - 1;
     for (const stream of [...channel.streams]) {
       if (stream.lastSeq < base) await backfill(channel, stream, base);
-      if (channel.streams.has(stream)) send(stream, channel.recent);
+      // Still behind after this pass's backfill: sending `recent` now would skip the events in
+      // between; the next round backfills on from where this one stopped.
+      if (stream.lastSeq < base) channel.again = true;
+      else if (channel.streams.has(stream)) send(stream, channel.recent);
     }
   }
 

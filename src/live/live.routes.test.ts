@@ -1,14 +1,43 @@
 // The live stream over a real listening app on each engine: events as the contract
 // says, exact replay after Last-Event-ID, gap-free seqs under concurrent approvals,
 // clear 4xx answers, and streams that end when the app closes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import Fastify from 'fastify';
+import type { KyselyPlugin } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { createComment } from '../../test/comment-factory.ts';
 import { engines } from '../../test/engines.ts';
 import { createArticle, createSection } from '../../test/factories.ts';
 import { moderateComment } from '../comments/comment-store.ts';
-import type { CommentStatus } from '../db/database.ts';
+import type { CommentStatus, Db } from '../db/database.ts';
 import { openSse, type SseConnection } from './sse-client.testkit.ts';
+import { boundedWriter, liveRoutes, MAX_BUFFERED_BYTES } from './live.routes.ts';
+import { buildApp } from '../app.ts';
+
+/** `db` whose reads from `table` first await `before()`, holding no connection meanwhile. */
+function gateSelectsFrom(db: Db, table: string, before: () => Promise<void>): Db {
+  const wrap = (builder: object): object => new Proxy(builder, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop) as unknown;
+      if (typeof value !== 'function') return value;
+      if (prop === 'execute' || prop === 'executeTakeFirst' || prop === 'executeTakeFirstOrThrow') {
+        return async (...args: unknown[]) => { await before(); return (value as (...a: unknown[]) => unknown).apply(target, args); };
+      }
+      return (...args: unknown[]) => {
+        const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+        return result !== null && typeof result === 'object' && 'compile' in result ? wrap(result) : result;
+      };
+    },
+  });
+  return new Proxy(db, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop) as unknown;
+      if (prop === 'selectFrom') return (from: never) => (from === table ? wrap(target.selectFrom(from)) : target.selectFrom(from));
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
 
 describe.each(engines)('live comments stream on %s', (engine) => {
   let t: TestContext;
@@ -113,7 +142,7 @@ describe.each(engines)('live comments stream on %s', (engine) => {
       expect(res.statusCode).toBe(404);
       expect(res.json()).toMatchObject({ error: { code: 'not_found' } });
     }
-    for (const query of ['?lastEventId=abc', '?lastEventId=-1', '?lastEventId=1&lastEventId=2']) {
+    for (const query of ['?lastEventId=abc', '?lastEventId=-1', '?lastEventId=1&lastEventId=2', '?lastEventId=1e3', '?lastEventId=99999999999999999999', '?lastEventId=%201', '?lastEventId=0x10']) {
       const res = await t.app.inject({ url: `/api/articles/${articleId}/live${query}` });
       expect(res.statusCode).toBe(400);
       expect(res.json()).toMatchObject({ error: { code: 'bad_last_event_id' } });
@@ -133,11 +162,60 @@ describe.each(engines)('live comments stream on %s', (engine) => {
     expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'too_many_streams' } });
   });
 
+  it('holds the address limit when many streams open at the same moment', async () => {
+    // The seq lookups of all 25 requests wait until every one of them is waiting (without holding a
+    // connection), as under load: admission must still let exactly 20 through.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    let waiting = 0;
+    const app = await buildApp({ ...t.deps, db: gateSelectsFrom(t.deps.db, 'article_counters', async () => { waiting++; await gate; }) });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const opening = Array.from({ length: 25 }, () => openSse(`${address}/api/articles/${articleId}/live`));
+      await vi.waitFor(() => expect(waiting).toBe(25), { timeout: 5_000, interval: 5 });
+      release();
+      const conns = await Promise.all(opening);
+      open.push(...conns);
+      expect(conns.filter((c) => c.status === 200)).toHaveLength(20);
+      expect(conns.filter((c) => c.status === 429)).toHaveLength(5);
+    } finally {
+      release();
+      for (const conn of open.splice(0)) conn.close();
+      await app.close();
+    }
+  });
+
   it('ends open streams when the app closes', async () => {
     const conn = await connect();
     await conn.waitUntil(() => conn.retry !== undefined);
     await t.app.close();
     await conn.ended;
+  });
+
+  it('does not hold a shutdown with a stream whose lookup was still running when closing began', async () => {
+    // Every query answer waits for the gate: the request is inside the handler when close() starts.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    let queries = 0;
+    const gated: KyselyPlugin = {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => { queries++; await gate; return args.result; },
+    };
+    const app = Fastify();
+    await app.register(liveRoutes, { deps: { ...t.deps, db: t.deps.db.withPlugin(gated) } });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const opening = openSse(`${address}/api/articles/${articleId}/live`);
+    await vi.waitFor(() => expect(queries).toBeGreaterThan(0), { timeout: 2_000, interval: 5 });
+    let closed = false;
+    const closing = app.close().then(() => { closed = true; });
+    await vi.waitFor(() => expect(app.server.listening).toBe(false), { timeout: 2_000, interval: 5 });
+    release();
+    const conn = await opening;
+    open.push(conn);
+    // The stream is answered and ended at once (the browser reconnects, to a node still running).
+    await conn.ended;
+    await vi.waitFor(() => expect(closed).toBe(true), { timeout: 3_000, interval: 10 });
+    await closing;
   });
 
   // On PostgreSQL the approvals really run in parallel transactions; SQLite serialises them.
@@ -151,5 +229,32 @@ describe.each(engines)('live comments stream on %s', (engine) => {
     const counts = conn.events.map((e) => JSON.parse(e.data).count);
     expect(counts).toEqual(expected);
     expect(new Set(conn.events.map((e) => JSON.parse(e.data).commentId)).size).toBe(20);
+  });
+});
+
+describe('a live stream whose reader stops reading', () => {
+  it('is cut off once its unread events pass the limit, instead of being buffered without end', () => {
+    const body = new PassThrough(); // nothing reads it, as with a stalled connection
+    let cutOffs = 0;
+    const write = boundedWriter(body, () => { cutOffs++; body.destroy(); }, 8 * 1024);
+    const frame = `id: 1\nevent: comment\ndata: ${JSON.stringify({ html: 'x'.repeat(1000) })}\n\n`;
+    for (let i = 0; i < 100; i++) write(frame);
+    expect(cutOffs).toBe(1);
+    expect(body.writableLength + body.readableLength).toBeLessThanOrEqual(8 * 1024);
+  });
+
+  it('keeps a reader that reads, however many events go by', async () => {
+    const body = new PassThrough();
+    let read = 0;
+    body.on('data', (chunk: Buffer) => { read += chunk.length; });
+    let cutOffs = 0;
+    const write = boundedWriter(body, () => { cutOffs++; });
+    const frame = 'x'.repeat(10_000);
+    for (let i = 0; i < 2 * MAX_BUFFERED_BYTES / frame.length; i++) {
+      write(frame);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(cutOffs).toBe(0);
+    expect(read).toBeGreaterThan(MAX_BUFFERED_BYTES);
   });
 });

@@ -28,6 +28,26 @@ function lastEventIdOf(request: FastifyRequest<{ Querystring: { lastEventId?: un
   return parsed;
 }
 
+/** Bytes a stream may have waiting for its reader before it is cut off (about a thousand comments). */
+export const MAX_BUFFERED_BYTES = 1024 * 1024;
+
+/**
+ * Writes to a stream's body unless its reader has fallen this far behind: a reader that does
+ * not read (a stalled connection, or on purpose) would otherwise make the node keep every event
+ * for it in memory. `cutOff` ends the connection; a browser reconnects with Last-Event-ID and
+ * replays what it missed from the log.
+ */
+export function boundedWriter(body: PassThrough, cutOff: () => void, maxBuffered = MAX_BUFFERED_BYTES): (chunk: string) => void {
+  return (chunk) => {
+    if (body.writableEnded || body.destroyed) return;
+    if (body.writableLength + body.readableLength + chunk.length > maxBuffered) {
+      cutOff();
+      return;
+    }
+    body.write(chunk);
+  };
+}
+
 function admitOrThrow(hub: LiveHub, ip: string) {
   const admission = hub.admit(ip);
   if (admission === 'node_full') throw new HttpError(503, 'too_many_streams', 'Too many live connections; try again later.');
@@ -39,8 +59,10 @@ export interface LiveRoutesOptions { deps: AppDeps; limits?: LiveLimits }
 export async function liveRoutes(app: FastifyInstance, opts: LiveRoutesOptions): Promise<void> {
   const { deps } = opts;
   const hub = createLiveHub(deps, app.log, opts.limits);
+  let closing = false;
   // Before the server stops accepting: open streams would otherwise hold a graceful shutdown.
   app.addHook('preClose', (done) => {
+    closing = true;
     hub.endAll();
     done();
   });
@@ -58,16 +80,23 @@ export async function liveRoutes(app: FastifyInstance, opts: LiveRoutesOptions):
       if (!article) throw notFound('article');
       // HEAD (Fastify answers it from this route) says the stream exists without holding one open.
       if (request.method === 'HEAD') return reply.headers(STREAM_HEADERS).send('');
-      admitOrThrow(hub, request.ip);
       const current = await findLiveSeq(deps.db, articleId);
+      // Its lookups were still running when shutdown began (endAll has passed): a stream opened now
+      // would hold the server's close until the reader leaves. Answer with the retry alone; the
+      // browser reconnects in 3 s, to a node that is up.
+      if (closing) return reply.headers(STREAM_HEADERS).header('connection', 'close').send(RETRY_FRAME);
+      // Admitted right before hub.open, with no await between: streams opening at the same moment
+      // must not all pass the check before any of them is counted.
+      admitOrThrow(hub, request.ip);
       const body = new PassThrough();
       const stream: LiveStream = {
         // Without Last-Event-ID the stream starts now; an id past the log (another database) starts now too.
         lastSeq: lastEventId === undefined ? current : Math.min(lastEventId, current),
         ip: request.ip,
-        write: (chunk) => {
-          if (!body.writableEnded) body.write(chunk);
-        },
+        write: boundedWriter(body, () => {
+          body.destroy();
+          reply.raw.destroy();
+        }),
         end: () => body.end(),
       };
       body.write(RETRY_FRAME);
