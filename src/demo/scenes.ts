@@ -1,7 +1,7 @@
 // Lead images for the demo, drawn as SVG and rasterised with sharp at seed time:
 // no binaries in the repository, nothing downloaded. A seeded random generator
 // makes every run draw the same picture for the same story.
-import sharp from 'sharp';
+import { loadSharp } from '../media/sharp-module.ts';
 import { PALETTES, type Palette, type PaletteName } from './scene-palettes.ts';
 import { seededRandom, type Random } from '../lib/seeded-random.ts';
 
@@ -197,7 +197,7 @@ export function renderScene(spec: SceneSpec): Promise<Buffer> {
   const key = `${spec.kind}:${spec.palette}:${spec.seed}`;
   let jpeg = rendered.get(key);
   if (!jpeg) {
-    jpeg = sharp(Buffer.from(sceneSvg(spec))).jpeg({ quality: 90 }).toBuffer();
+    jpeg = loadSharp().then((sharp) => sharp(Buffer.from(sceneSvg(spec))).jpeg({ quality: 90 }).toBuffer());
     jpeg.catch(() => rendered.delete(key));
     rendered.set(key, jpeg);
   }

@@ -6,7 +6,7 @@
 // encoding takes about a second and must never sit on a request path.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import { loadSharp } from './sharp-module.ts';
 import { CROP_RATIOS, cropSize, type CropRatio } from './crop-geometry.ts';
 
 const MAX_INPUT_PIXELS = 100_000_000;
@@ -23,6 +23,7 @@ async function exists(file: string): Promise<boolean> {
 async function writeCrop(mediaDir: string, storageKey: string, sourceWidth: number, ratio: CropRatio, target: string): Promise<boolean> {
   const source = sourcePath(mediaDir, storageKey, sourceWidth);
   if (!(await exists(source))) return false;
+  const sharp = await loadSharp();
   const image = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS });
   const meta = await image.metadata();
   const size = cropSize(meta.width, meta.height, ratio);

@@ -5,7 +5,8 @@
 // thread pool, off the event loop. AVIF output is skipped: encoding takes about a second.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
+import { loadSharp } from './sharp-module.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { insertMedia } from './media.queries.ts';
 import { removeAllCrops, writeAllCrops } from './image-crops.ts';
@@ -61,6 +62,7 @@ export function variantWidths(originalWidth: number): number[] {
 async function readMetadata(data: Buffer): Promise<Metadata | undefined> {
   if (data.length === 0) return undefined;
   try {
+    const sharp = await loadSharp();
     return await sharp(data, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
   } catch {
     return undefined;
@@ -68,6 +70,7 @@ async function readMetadata(data: Buffer): Promise<Metadata | undefined> {
 }
 
 async function writeVariants(data: Buffer, basePath: string, widths: number[]): Promise<void> {
+  const sharp = await loadSharp();
   const source = sharp(data, { limitInputPixels: MAX_INPUT_PIXELS }).rotate();
   await Promise.all(widths.flatMap((width) => {
     const resized = source.clone().resize({ width, withoutEnlargement: true });
