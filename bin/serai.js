@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4
+#!/usr/bin/env -S node --max-semi-space-size=4 --heap-growing-percent=10
 // `serai` and `npm start`. Runs the TypeScript sources bundled into one module at start
 // (bin/lib/bundle.js says why); no build step. SERAI_RUN_SOURCES=1 runs the sources through tsx
 // instead, file by file (what the tests do), and is the fallback when bundling is impossible
@@ -6,10 +6,9 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-// The shebang gives V8 a smaller young generation (default: 16 MB per semi-space): more, shorter
-// scavenges and about 25 MB less memory per node under load (docs/scaling.md). `npm start`, the
-// cluster workers and the systemd unit in docs/operations.md pass the same flag; it cannot be set
-// from inside a running process.
+// The shebang's V8 flags keep a node's memory small (src/cli/node-flags.ts says how and why);
+// `npm start`, the cluster workers and the systemd unit pass the same ones. V8 flags cannot be
+// set reliably from inside a running process.
 
 async function runSources() {
   const { register } = await import('tsx/esm/api');

@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NODE_MEMORY_FLAGS } from '../../src/cli/node-flags.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SERAI_BIN = path.join(REPO_ROOT, 'bin/serai.js');
@@ -51,8 +52,8 @@ export function makeDataDir(prefix = 'serai-e2e-'): string {
 export async function startSerai(options: StartOptions): Promise<SeraiProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
-  // The same node flag as bin/serai.js's shebang and `npm start`, so tests and the benchmark run what operators run.
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', SERAI_BIN, 'serve', ...(options.args ?? [])], {
+  // The node flags of bin/serai.js's shebang and `npm start`, so tests and the benchmark run what operators run.
+  const child = spawn(process.execPath, [...NODE_MEMORY_FLAGS, SERAI_BIN, 'serve', ...(options.args ?? [])], {
     // Outside the repository on purpose: `npx serai` must work from any folder.
     cwd: options.dataDir,
     env: {

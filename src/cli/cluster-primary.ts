@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Config } from '../config.ts';
 import { setupPrimaryMetrics } from '../operations/cluster-metrics.ts';
 import { ensureDefaultSite } from '../sites/bootstrap.ts';
+import { missingMemoryFlags } from './node-flags.ts';
 import { openDatabase, prepareDeps } from '../server.ts';
 
 /** The worker runs the same binary (tsx registers itself there) and sees cluster.isWorker. */
@@ -57,9 +58,8 @@ export function restartDelayMs(recentDeaths: number): number {
 export async function runPrimary(config: Config, env: Record<string, string | undefined>, options: PrimaryOptions): Promise<number> {
   minimumLevel = config.logLevel;
   await prepareOnce(config, options.demoIfEmpty);
-  // Workers get the primary's node flags, and the small young generation bin/serai.js's shebang asks for.
-  const semiSpace = process.execArgv.some((flag) => flag.startsWith('--max-semi-space-size')) ? [] : ['--max-semi-space-size=4'];
-  cluster.setupPrimary({ exec: SERAI_BIN, args: ['serve'], execArgv: [...process.execArgv, ...semiSpace] });
+  // Workers get the primary's node flags, plus the memory flags if the primary was started without them.
+  cluster.setupPrimary({ exec: SERAI_BIN, args: ['serve'], execArgv: [...process.execArgv, ...missingMemoryFlags(process.execArgv)] });
   // Any worker's /metrics then answers for all of them (prom-client's AggregatorRegistry, over IPC).
   setupPrimaryMetrics();
   return supervise(config, env, options.workers);
