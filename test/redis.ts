@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { Redis } from 'ioredis';
+import { createLocalEventBus, type ClusterMessage, type EventBus, type MessageOrigin } from '../src/cluster/event-bus.ts';
+import { openRedisEventBus } from '../src/cluster/redis-event-bus.ts';
 
 export const redisTestUrl: string | undefined = process.env.SERAI_TEST_REDIS_URL || undefined;
 
@@ -103,4 +105,20 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   };
   await start();
   return { url, port, start, stop, restart: async () => { await stop(); await start(); } };
+}
+
+/** Two nodes' buses: two Redis connections on one prefix, or an in-process pair that hands messages across as remote. */
+export function busPair(kind: BusKind, prefix: string): [EventBus, EventBus] {
+  if (kind === 'redis') return [openRedisEventBus({ url: redisTestUrl!, prefix }), openRedisEventBus({ url: redisTestUrl!, prefix })];
+  const a = createLocalEventBus();
+  const b = createLocalEventBus();
+  const bridge = (from: EventBus, to: EventBus) => {
+    const forward = to.subscribe.bind(to);
+    const toHandlers: Array<(m: ClusterMessage, o: MessageOrigin) => void> = [];
+    to.subscribe = (h) => { toHandlers.push(h); return forward(h); };
+    from.subscribe((m, origin) => { if (origin === 'local') for (const h of toHandlers) h(m, 'remote'); });
+  };
+  bridge(a, b);
+  bridge(b, a);
+  return [a, b];
 }

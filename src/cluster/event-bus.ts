@@ -9,6 +9,8 @@ export type ClusterMessage =
   | { type: 'invalidate-site'; siteId: string }
   | { type: 'invalidate-page'; siteId: string; path: string }
   | { type: 'sites-changed' }
+  /** A site's screening settings or terms were saved. */
+  | { type: 'screening-changed'; siteId: string }
   /** The article's live-event log (live_events) grew to `seq`. */
   | { type: 'live'; articleId: string; seq: number };
 

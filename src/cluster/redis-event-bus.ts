@@ -31,7 +31,7 @@ type Handler = (message: ClusterMessage, origin: MessageOrigin) => void;
 
 type Envelope = { from: string; message: ClusterMessage; resync?: undefined } | { from: string; resync: true; message?: undefined };
 
-const MESSAGE_TYPES = new Set(['invalidate-site', 'invalidate-page', 'sites-changed', 'live']);
+const MESSAGE_TYPES = new Set(['invalidate-site', 'invalidate-page', 'sites-changed', 'screening-changed', 'live']);
 
 function parseEnvelope(raw: string): Envelope | undefined {
   try {

@@ -3,27 +3,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestContext } from '../../test/build-test-app.ts';
 import { engines } from '../../test/engines.ts';
-import { busKinds, deleteKeys, redisTestUrl, uniquePrefix, waitFor } from '../../test/redis.ts';
+import { busKinds, busPair, deleteKeys, redisTestUrl, uniquePrefix, waitFor } from '../../test/redis.ts';
 import { createSiteDirectory } from '../sites/site-directory.ts';
 import { insertSite } from '../sites/site.queries.ts';
-import { createLocalEventBus, type ClusterMessage, type EventBus, type MessageOrigin } from './event-bus.ts';
-import { openRedisEventBus } from './redis-event-bus.ts';
-
-/** Two nodes' buses: two Redis connections on one prefix, or an in-process pair that hands messages across as remote. */
-function busPair(kind: 'local' | 'redis', prefix: string): [EventBus, EventBus] {
-  if (kind === 'redis') return [openRedisEventBus({ url: redisTestUrl!, prefix }), openRedisEventBus({ url: redisTestUrl!, prefix })];
-  const a = createLocalEventBus();
-  const b = createLocalEventBus();
-  const bridge = (from: EventBus, to: EventBus) => {
-    const forward = to.subscribe.bind(to);
-    const toHandlers: Array<(m: ClusterMessage, o: MessageOrigin) => void> = [];
-    to.subscribe = (h) => { toHandlers.push(h); return forward(h); };
-    from.subscribe((m, origin) => { if (origin === 'local') for (const h of toHandlers) h(m, 'remote'); });
-  };
-  bridge(a, b);
-  bridge(b, a);
-  return [a, b];
-}
+import type { EventBus } from './event-bus.ts';
 
 describe.each(engines)('the site directory across nodes on %s', (engine) => {
   let t: TestContext;

@@ -1,6 +1,7 @@
 // /admin/settings/screening (admins, site.manage) for the admin's current site: save thresholds and limits, add and
 // remove the site's words, try a comment. Every change is logged in the same transaction and applied in this
-// process at once (invalidateSiteScreening); other nodes pick it up within SITE_SCREENING_TTL_MS.
+// process at once and on every other node through the event bus (screeningChanged); a node that missed the
+// message picks the change up within SITE_SCREENING_TTL_MS.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { requireStaff, staffOf } from '../accounts/require-staff.ts';
@@ -21,7 +22,7 @@ import {
 import { SCREENING_SETTINGS_PATH, SCREENING_TERMS_PATH, SCREENING_TRY_PATH, ScreeningSettingsPage, type ScreeningSettingsPageProps } from './ScreeningSettingsPage.tsx';
 import { EMPTY_TERM_FORM, type TermFormValues } from './ScreeningTermsSection.tsx';
 import type { TryState } from './TryCommentSection.tsx';
-import { invalidateSiteScreening, loadSiteScreening } from './site-screening.ts';
+import { followScreeningChanges, invalidateSiteScreening, loadSiteScreening } from './site-screening.ts';
 import { termErrorCodes } from './term-error-codes.ts';
 
 /** Longer than any comment may be (1,500 graphemes), so "too long" can be tried too, but bounded. */
@@ -52,8 +53,15 @@ function staffActor(request: FastifyRequest) {
   return { kind: 'staff' as const, id: user.id, name: user.displayName };
 }
 
+function screeningChanged(deps: AppDeps, siteId: string): void {
+  invalidateSiteScreening(deps.db, siteId);
+  deps.events.publish({ type: 'screening-changed', siteId });
+}
+
 export async function screeningSettingsRoutes(app: FastifyInstance, opts: { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
+  const stopFollowing = followScreeningChanges(deps.db, deps.events);
+  app.addHook('onClose', async () => stopFollowing());
   const guard = { preHandler: requireStaff('site.manage') };
   const done = (what: string) => `${SCREENING_SETTINGS_PATH}?done=${what}`;
 
@@ -133,7 +141,7 @@ async function saveSettings(deps: AppDeps, siteId: string, next: ScreeningSettin
     }
     return true;
   });
-  if (changed) invalidateSiteScreening(deps.db, siteId);
+  if (changed) screeningChanged(deps, siteId);
   return changed;
 }
 
@@ -145,7 +153,7 @@ async function addTerm(deps: AppDeps, siteId: string, term: SiteTerm, actor: Sta
     await appendModerationLog(trx, { id: deps.ids.next(), siteId, actor, action: 'term_add', target: { kind: 'site', id: siteId }, detail: termDetail(term), at });
     return true;
   });
-  if (added) invalidateSiteScreening(deps.db, siteId);
+  if (added) screeningChanged(deps, siteId);
   return added;
 }
 
@@ -157,6 +165,6 @@ async function removeTerm(deps: AppDeps, siteId: string, id: string, actor: Staf
     await appendModerationLog(trx, { id: deps.ids.next(), siteId, actor, action: 'term_remove', target: { kind: 'site', id: siteId }, detail: termDetail(row.term), at });
     return true;
   });
-  if (removed) invalidateSiteScreening(deps.db, siteId);
+  if (removed) screeningChanged(deps, siteId);
   return removed;
 }

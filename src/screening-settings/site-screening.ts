@@ -2,6 +2,7 @@
 // pre-moderation, blocked link domains and lexicons with the site's additions and allow
 // words merged in. Everything that screens a comment (submission, `serai moderation check`,
 // the admin's "try a comment" box) goes through screenText so they cannot disagree.
+import type { EventBus } from '../cluster/event-bus.ts';
 import type { Db } from '../db/database.ts';
 import { systemClock, type Clock } from '../lib/clock.ts';
 import { DEFAULT_PHASES } from '../screening/default-phases.ts';
@@ -74,6 +75,24 @@ export function invalidateSiteScreening(db: Db, siteId: string): void {
   // Marked, not dropped: when only the thresholds changed, the next read keeps the compiled lexicons.
   const cached = cache.get(db)?.get(siteId);
   if (cached) cached.stale = true;
+}
+
+/**
+ * Keeps this process's copies current with saves made on any node: a `screening-changed` message
+ * marks the site's copy stale, and after Redis returns (messages may have been missed) every copy is.
+ * Returns the function that stops following.
+ */
+export function followScreeningChanges(db: Db, events: EventBus): () => void {
+  const stopMessages = events.subscribe((message) => {
+    if (message.type === 'screening-changed') invalidateSiteScreening(db, message.siteId);
+  });
+  const stopResync = events.onResync(() => {
+    for (const cached of cache.get(db)?.values() ?? []) cached.stale = true;
+  });
+  return () => {
+    stopMessages();
+    stopResync();
+  };
 }
 
 export interface TextToScreen {
