@@ -8,6 +8,7 @@ import path from 'node:path';
 import { makeDataDir, REPO_ROOT, startSerai, type SeraiProcess } from '../e2e/support/server.ts';
 import { startPrivateRedis } from '../test/redis.ts';
 import { loadSplit, rssMb, type SplitLoad } from './cluster-load.ts';
+import { formOf, OPEN_LIMITS } from './comment-posts.ts';
 import type { LoadOptions } from './load.ts';
 import { createBenchDatabase } from './postgres.ts';
 import type { Target } from './report.ts';
@@ -25,18 +26,6 @@ export interface ClusterBenchResult {
 const RSS_TARGET_MB = 150;
 /** Two nodes must not be slower than one (on two shared cores they cannot be twice as fast). */
 const TWO_NODE_TARGET = 0.9;
-const OPEN_LIMITS = { SERAI_COMMENT_RATE_LIMIT: '1000000', SERAI_COMMENT_EMAIL_RATE_LIMIT: '1000000', SERAI_COMMENT_MIN_SECONDS: '0', SERAI_LOG_LEVEL: 'warn' };
-
-async function articleAndToken(baseUrl: string): Promise<{ path: string; token: string }> {
-  const home = await (await fetch(`${baseUrl}/`)).text();
-  const articlePath = /href="(\/[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/articles\/[^"?#]+)"/.exec(home)?.[1];
-  if (!articlePath) throw new Error('no article link on the home page: did the demo seed run?');
-  const html = await (await fetch(`${baseUrl}${articlePath}`)).text();
-  const token = /name="token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="token"/.exec(html);
-  if (!token) throw new Error(`no comment form token on ${articlePath}`);
-  return { path: articlePath, token: (token[1] ?? token[2])! };
-}
-
 /** Undefined when PostgreSQL is not reachable (reported as not run, like the other PostgreSQL cases). */
 export async function measureCluster(load: LoadOptions): Promise<ClusterBenchResult | undefined> {
   const database = await createBenchDatabase();
@@ -65,7 +54,7 @@ export async function measureCluster(load: LoadOptions): Promise<ClusterBenchRes
     const b = await start([]);
     const uncached = await start([], { SERAI_PAGE_CACHE: 'false' });
     const idle = [rssMb(a.pid), rssMb(b.pid)].filter((m): m is number => m !== null);
-    const { path: articlePath, token } = await articleAndToken(a.url);
+    const { articlePath, token } = await formOf(a.url);
     const pageOptions = { seconds: load.seconds, warmupSeconds: load.warmupSeconds, connections: load.connections };
     const step = (label: string) => console.log(`- cluster (PostgreSQL + Redis): ${label}, ${load.warmupSeconds} s warm-up, ${load.seconds} s measured, ${load.connections} connections …`);
     step('article page, 1 node');

@@ -26,16 +26,17 @@ export interface CommentPostResult {
 
 const MARK = 'Bench comment';
 // Limits off for the load itself: this measures the write path, not the limiter saying no.
-const OPEN_LIMITS = { SERAI_COMMENT_RATE_LIMIT: '1000000', SERAI_COMMENT_EMAIL_RATE_LIMIT: '1000000', SERAI_COMMENT_MIN_SECONDS: '0', SERAI_LOG_LEVEL: 'warn' };
+export const OPEN_LIMITS = { SERAI_COMMENT_RATE_LIMIT: '1000000', SERAI_COMMENT_EMAIL_RATE_LIMIT: '1000000', SERAI_COMMENT_MIN_SECONDS: '0', SERAI_LOG_LEVEL: 'warn' };
 
-async function formOf(baseUrl: string): Promise<{ action: string; token: string }> {
+/** The demo's first article on the home page and its comment form (action and token). */
+export async function formOf(baseUrl: string): Promise<{ articlePath: string; action: string; token: string }> {
   const home = await (await fetch(`${baseUrl}/`)).text();
   const articlePath = /href="(\/[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/articles\/[^"?#]+)"/.exec(home)?.[1];
   if (!articlePath) throw new Error('no article link on the home page: did the demo seed run?');
   const html = await (await fetch(`${baseUrl}${articlePath}`)).text();
   const token = /name="token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="token"/.exec(html);
   if (!token) throw new Error(`no comment form token on ${articlePath}`);
-  return { action: `${articlePath}/comments`, token: (token[1] ?? token[2])! };
+  return { articlePath, action: `${articlePath}/comments`, token: (token[1] ?? token[2])! };
 }
 
 async function storedRows(engine: 'sqlite' | 'postgres', where: string): Promise<{ rows: number; distinct: number }> {
