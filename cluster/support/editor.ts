@@ -9,7 +9,7 @@ export interface EditedArticle {
 }
 
 /** The article's fields as stored, to send back with one change. */
-export async function editableArticle(db: ClusterDatabase, id: string): Promise<EditedArticle & { version: number }> {
+async function editableArticle(db: ClusterDatabase, id: string): Promise<EditedArticle & { version: number }> {
   const [row] = await db.query<{ headline: string; summary: string; section_id: string; dateline: string; locale: string; slug: string; body_md: string; version: number }>(
     'SELECT headline, summary, section_id, dateline, locale, slug, body_md, version FROM articles WHERE id = $1', [id]);
   if (!row) throw new Error(`no article ${id}`);

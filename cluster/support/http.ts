@@ -26,7 +26,7 @@ export class Agent {
   }
 }
 
-export function csrfIn(html: string): string {
+function csrfIn(html: string): string {
   const match = /name="_csrf" value="([^"]+)"/.exec(html);
   if (!match) throw new Error('no CSRF field in the page');
   return match[1]!.replace(/&amp;/g, '&');

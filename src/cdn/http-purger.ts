@@ -32,9 +32,9 @@ export interface HttpPurger extends CdnPurger {
   idle(): Promise<void>;
 }
 
-export const PURGE_TIMEOUT_MS = 5000;
-export const PURGE_RETRY_DELAYS_MS = [250, 1000] as const;
-export const MAX_PENDING_PURGES = 1000;
+const PURGE_TIMEOUT_MS = 5000;
+const PURGE_RETRY_DELAYS_MS = [250, 1000] as const;
+const MAX_PENDING_PURGES = 1000;
 const CONCURRENCY = 8;
 
 /** Writes a pino-compatible JSON line (level 40 = warn) when no app logger is at hand (deps are built before the app). */

@@ -14,7 +14,7 @@ import { openDatabase, prepareDeps } from '../server.ts';
 const SERAI_BIN = path.resolve(import.meta.dirname, '../../bin/serai.js');
 
 /** More deaths than this within the window (not counting shutdown) means a crash loop: stop trying. */
-export const CRASH_LOOP = { deaths: 5, windowMs: 30_000 } as const;
+const CRASH_LOOP = { deaths: 5, windowMs: 30_000 } as const;
 /** The primary waits this much longer than a worker's own limit before killing it. */
 const SHUTDOWN_MARGIN_MS = 5_000;
 
@@ -51,7 +51,7 @@ async function prepareOnce(config: Config, demoIfEmpty: boolean): Promise<void> 
   }
 }
 
-export function restartDelayMs(recentDeaths: number): number {
+function restartDelayMs(recentDeaths: number): number {
   return Math.min(5_000, 250 * 2 ** Math.max(0, recentDeaths - 1));
 }
 

@@ -13,7 +13,7 @@ export interface ClusterLog {
 export const silentLog: ClusterLog = { warn: () => undefined, info: () => undefined };
 
 /** Milliseconds before the next reconnection attempt: grows, then stays at 2 s forever. */
-export const reconnectDelay = (attempt: number): number => Math.min(attempt * 200, 2000);
+const reconnectDelay = (attempt: number): number => Math.min(attempt * 200, 2000);
 
 /** A command-or-publish connection: no offline queue, so a call while Redis is down fails at once. */
 export function openRedisClient(url: string, extra: RedisOptions = {}): Redis {

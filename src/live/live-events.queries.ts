@@ -26,12 +26,6 @@ export async function appendLiveEvent(trx: Db, event: { articleId: string; kind:
   return seq;
 }
 
-/** The article's last seq (0 before any event). */
-export async function findLiveSeq(db: Db, articleId: string): Promise<number> {
-  const row = await db.selectFrom('article_counters').select('live_seq').where('article_id', '=', articleId).executeTakeFirst();
-  return row ? Number(row.live_seq) : 0;
-}
-
 /** Events after `afterSeq`, oldest first, at most `limit`. */
 export async function listLiveEventsAfter(db: Db, articleId: string, afterSeq: number, limit: number): Promise<LiveEventRow[]> {
   const rows = await db.selectFrom('live_events')
@@ -51,18 +45,22 @@ export async function deleteLiveEventsBefore(db: Db, before: string): Promise<nu
 export interface LiveArticle {
   id: string; siteId: string; locale: string; slug: string; publishedAt: string;
   commentModes: { article: CommentMode | null; section: CommentMode | null };
+  /** The article's last live seq (0 before any event), read with it: one query per stream opened. */
+  liveSeq: number;
 }
 
 export async function findLiveArticle(db: Db, articleId: string): Promise<LiveArticle | undefined> {
   const row = await db.selectFrom('articles')
     .innerJoin('sections', 'sections.id', 'articles.section_id')
-    .select(['articles.id', 'articles.site_id', 'articles.locale', 'articles.slug', 'articles.published_at', 'articles.comment_mode', 'sections.comment_mode as section_comment_mode'])
+    .leftJoin('article_counters', 'article_counters.article_id', 'articles.id')
+    .select(['articles.id', 'articles.site_id', 'articles.locale', 'articles.slug', 'articles.published_at', 'articles.comment_mode', 'sections.comment_mode as section_comment_mode', 'article_counters.live_seq'])
     .where('articles.id', '=', articleId).where('articles.status', '=', 'published')
     .executeTakeFirst();
   if (!row || row.published_at === null) return undefined;
   return {
     id: row.id, siteId: row.site_id, locale: row.locale, slug: row.slug, publishedAt: row.published_at,
     commentModes: { article: row.comment_mode ?? null, section: row.section_comment_mode ?? null },
+    liveSeq: Number(row.live_seq ?? 0),
   };
 }
 

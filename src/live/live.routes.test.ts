@@ -163,13 +163,15 @@ describe.each(engines)('live comments stream on %s', (engine) => {
   });
 
   it('holds the address limit when many streams open at the same moment', async () => {
-    // The seq lookups of all 25 requests wait until every one of them is waiting (without holding a
+    // The article lookups (with its seq) of all 25 requests wait until every one of them is waiting (without holding a
     // connection), as under load: admission must still let exactly 20 through.
     let release!: () => void;
     const gate = new Promise<void>((resolve) => { release = resolve; });
     let waiting = 0;
-    const app = await buildApp({ ...t.deps, db: gateSelectsFrom(t.deps.db, 'article_counters', async () => { waiting++; await gate; }) });
+    let armed = false; // the app's own start-up reads articles too (the search backfill)
+    const app = await buildApp({ ...t.deps, db: gateSelectsFrom(t.deps.db, 'articles', async () => { if (!armed) return; waiting++; await gate; }) });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    armed = true;
     try {
       const opening = Array.from({ length: 25 }, () => openSse(`${address}/api/articles/${articleId}/live`));
       await vi.waitFor(() => expect(waiting).toBe(25), { timeout: 5_000, interval: 5 });

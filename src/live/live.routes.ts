@@ -5,14 +5,14 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../app-deps.ts';
 import { HttpError, notFound } from '../http/errors.ts';
-import { findLiveArticle, findLiveSeq } from './live-events.queries.ts';
+import { findLiveArticle } from './live-events.queries.ts';
 import { RETRY_FRAME, parseLastEventId } from './live-frames.ts';
 import { createLiveHub, type LiveHub, type LiveLimits, type LiveStream } from './live-hub.ts';
 
 /** Article ids are UUIDs as the app writes them; anything else names no article. */
 const ARTICLE_ID = /^[0-9a-f-]{36}$/;
 
-export const STREAM_HEADERS: Readonly<Record<string, string>> = {
+const STREAM_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'text/event-stream; charset=utf-8',
   'cache-control': 'no-store',
   // nginx and similar proxies would otherwise hold events back to fill a buffer.
@@ -80,7 +80,7 @@ export async function liveRoutes(app: FastifyInstance, opts: LiveRoutesOptions):
       if (!article) throw notFound('article');
       // HEAD (Fastify answers it from this route) says the stream exists without holding one open.
       if (request.method === 'HEAD') return reply.headers(STREAM_HEADERS).send('');
-      const current = await findLiveSeq(deps.db, articleId);
+      const current = article.liveSeq;
       // Its lookups were still running when shutdown began (endAll has passed): a stream opened now
       // would hold the server's close until the reader leaves. Answer with the retry alone; the
       // browser reconnects in 3 s, to a node that is up.

@@ -54,7 +54,7 @@ const FORWARDING_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'] as cons
  * A reverse proxy on the same host (nginx in docs/operations.md) also connects from loopback, for any client on the
  * internet: a request it relayed (it names the client in a forwarding header) is not a local one.
  */
-export function mayReadMetrics(request: FastifyRequest, token: string | undefined): boolean {
+function mayReadMetrics(request: FastifyRequest, token: string | undefined): boolean {
   const relayed = FORWARDING_HEADERS.some((name) => request.headers[name] !== undefined);
   if (!relayed && LOOPBACK.has(request.socket.remoteAddress ?? '')) return true;
   const header = request.headers.authorization;

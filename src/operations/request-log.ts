@@ -6,7 +6,7 @@ import { LogController, type FastifyInstance } from 'fastify';
 import type { Metrics } from './metrics.ts';
 
 /** The route label of a request no route matched (404s for made-up addresses): one label, not one per URL. */
-export const UNMATCHED_ROUTE = 'unmatched';
+const UNMATCHED_ROUTE = 'unmatched';
 
 /** An error as logged: what it is and where it came from; never driver details (PostgreSQL's `detail` names the values). */
 interface LoggedError { type: string; message: string; stack: string; [key: string]: unknown }
@@ -51,7 +51,7 @@ export function requestLogController(): LogController {
   return new OneLinePerRequest();
 }
 
-export function routeOf(request: { routeOptions: { url?: string } }): string {
+function routeOf(request: { routeOptions: { url?: string } }): string {
   return request.routeOptions.url ?? UNMATCHED_ROUTE;
 }
 

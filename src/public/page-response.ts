@@ -54,19 +54,20 @@ export interface PageResponder {
   sendPrivate(request: FastifyRequest, reply: FastifyReply, render: () => Promise<PageOutcome>, status?: number): Promise<FastifyReply>;
 }
 
-function toNewPage(outcome: Exclude<PageOutcome, { kind: 'not_found' }>): NewPage {
+/** `siteId` given: a shared page, whose surrogate keys (the site's first) are settled once here, not per answer. */
+function toNewPage(outcome: Exclude<PageOutcome, { kind: 'not_found' }>, siteId?: string): NewPage {
   return outcome.kind === 'page'
     ? {
       status: 200, body: outcome.html, contentType: outcome.contentType ?? HTML,
       ...(outcome.expiresAt !== undefined ? { expiresAt: outcome.expiresAt } : {}),
-      ...(outcome.surrogateKeys?.length ? { surrogateKeys: outcome.surrogateKeys } : {}),
+      ...(siteId !== undefined ? { surrogateKeys: [...new Set([siteKey(siteId), ...(outcome.surrogateKeys ?? [])])] } : {}),
     }
     : { status: 301, body: '', contentType: HTML, location: outcome.location };
 }
 
 /** `Surrogate-Key` (Fastly, space-separated) and `Cache-Tag` (Cloudflare and others, comma-separated): the same keys. */
 function sendSurrogateKeys(reply: FastifyReply, siteId: string, page: CachedPage): void {
-  const keys = [...new Set([siteKey(siteId), ...(page.surrogateKeys ?? [])])];
+  const keys = page.surrogateKeys ?? [siteKey(siteId)];
   reply.header('surrogate-key', keys.join(' ')).header('cache-tag', keys.join(','));
 }
 
@@ -98,7 +99,7 @@ export function createPageResponder(deps: Pick<AppDeps, 'pageCache' | 'config' |
     const outcome = await renderPage();
     // Missing pages are not stored: arbitrary URLs would push real pages out of the cache.
     if (outcome.kind === 'not_found') return undefined;
-    return cache.set(siteId, key, toNewPage(outcome), generation);
+    return cache.set(siteId, key, toNewPage(outcome, siteId), generation);
   }
 
   function renderOnce(siteId: string, key: string, renderPage: () => Promise<PageOutcome>): Promise<CachedPage | undefined> {

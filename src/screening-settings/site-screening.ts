@@ -83,8 +83,9 @@ export function invalidateSiteScreening(db: Db, siteId: string): void {
  * Returns the function that stops following.
  */
 export function followScreeningChanges(db: Db, events: EventBus): () => void {
-  const stopMessages = events.subscribe((message) => {
-    if (message.type === 'screening-changed') invalidateSiteScreening(db, message.siteId);
+  // The saving node has already marked its own copy (screeningChanged); only other nodes' saves matter here.
+  const stopMessages = events.subscribe((message, origin) => {
+    if (origin === 'remote' && message.type === 'screening-changed') invalidateSiteScreening(db, message.siteId);
   });
   const stopResync = events.onResync(() => {
     for (const cached of cache.get(db)?.values() ?? []) cached.stale = true;
